@@ -1,0 +1,119 @@
+package org.cowvfs.core;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.ProviderMismatchException;
+import java.util.List;
+import org.cowvfs.CowConfig;
+import org.cowvfs.core.copyup.CopyUp;
+import org.cowvfs.core.layer.DirStack;
+import org.cowvfs.core.layer.Node;
+import org.cowvfs.core.layer.Resolver;
+import org.cowvfs.core.layer.StackBuilder;
+import org.cowvfs.core.marker.Markers;
+import org.cowvfs.core.path.CowPath;
+
+/**
+ * The collaborators of one open view, handed to the classes that implement its operations
+ * (channels, directory streams, namespace changes, attributes), and the path-to-node step they
+ * all begin with. Holds no mutable state of its own.
+ */
+public final class View {
+    private final CowConfig config;
+    private final LayeredFileSystem fileSystem;
+    private final FileSystemState state;
+    private final Markers markers;
+    private final Resolver resolver;
+    private final CopyUp copyUp;
+    private final Access access;
+
+    View(CowConfig config, LayeredFileSystem fileSystem, FileSystemState state, Markers markers, Resolver resolver,
+            CopyUp copyUp, Access access) {
+        this.config = config;
+        this.fileSystem = fileSystem;
+        this.state = state;
+        this.markers = markers;
+        this.resolver = resolver;
+        this.copyUp = copyUp;
+        this.access = access;
+    }
+
+    public CowConfig config() {
+        return config;
+    }
+
+    public LayeredFileSystem fileSystem() {
+        return fileSystem;
+    }
+
+    public FileSystemState state() {
+        return state;
+    }
+
+    public Markers markers() {
+        return markers;
+    }
+
+    public Resolver resolver() {
+        return resolver;
+    }
+
+    public StackBuilder stacks() {
+        return resolver.stacks();
+    }
+
+    public CopyUp copyUp() {
+        return copyUp;
+    }
+
+    public Access access() {
+        return access;
+    }
+
+    /** The view path {@code path} as a path of this view; ProviderMismatchException for others. */
+    public CowPath cast(Path path) {
+        if (!(path instanceof CowPath) || ((CowPath) path).host() != fileSystem) {
+            throw new ProviderMismatchException("not a path of " + fileSystem + ": " + path);
+        }
+        return (CowPath) path;
+    }
+
+    /** Resolves {@code path}, checking that the view is open. */
+    public Node resolve(Path path, boolean followLast) throws IOException {
+        state.checkOpen();
+        CowPath cowPath = cast(path);
+        List<String> names = cowPath.toAbsolutePath().names();
+        return resolver.resolve(path.toString(), names, followLast);
+    }
+
+    /** Resolves {@code path}, which must name a visible entry. */
+    public Node existing(Path path, boolean followLast) throws IOException {
+        Node node = resolve(path, followLast);
+        if (!node.exists()) {
+            throw new NoSuchFileException(path.toString());
+        }
+        return node;
+    }
+
+    /** Resolves {@code path}, which must name a visible directory, and returns its stack. */
+    public DirStack directory(Path path) throws IOException {
+        Node node = existing(path, true);
+        if (!node.attrs().isDirectory()) {
+            throw new java.nio.file.NotDirectoryException(path.toString());
+        }
+        return resolver.stackOf(node);
+    }
+
+    /** The path of this view for the canonical names {@code names}. */
+    public CowPath pathOf(List<String> names) {
+        return CowPath.parse(fileSystem, "/" + String.join("/", names));
+    }
+
+    /** Refuses writes when the whole view is read-only, before anything is copied. */
+    public void checkWritable() {
+        if (config.readOnly()) {
+            throw new java.nio.file.ReadOnlyFileSystemException();
+        }
+    }
+}

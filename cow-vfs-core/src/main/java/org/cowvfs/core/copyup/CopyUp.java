@@ -1,0 +1,221 @@
+package org.cowvfs.core.copyup;
+
+import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.cowvfs.core.layer.DirStack;
+import org.cowvfs.core.layer.Node;
+import org.cowvfs.core.layer.Resolver;
+import org.cowvfs.core.layer.StackEntry;
+
+/**
+ * Atomic copy-up (overlayfs' copy_up.c): makes an entry's visible copy writable by copying it into
+ * the topmost writable layer above it. The copy is built in the layer's work area, data first
+ * (at most the bytes asked for), then metadata and times, and published with an atomic move under
+ * a per-entry lock, so racing writers wait for one copy and then use it; on any failure
+ * (interrupt, full disk, a lower file changing underneath) the temporary is removed and the lower
+ * copy stays visible. Parent directories are copied up first with their own attributes, and the
+ * parent's times are restored afterwards: copy-up changes no visible attribute.
+ */
+public final class CopyUp {
+    /** Copy in chunks so an interrupt or a full disk is noticed within one chunk. */
+    private static final long CHUNK = 8L << 20;
+
+    /** Copy all the data. */
+    public static final long ALL = Long.MAX_VALUE;
+
+    private final Resolver resolver;
+    private final EntryLocks locks;
+    private final WorkArea work;
+    private final BiConsumer<Path, Path> published;
+
+    /**
+     * @param published told (source, copy) after each file copy-up, so open channels can follow it
+     */
+    public CopyUp(Resolver resolver, EntryLocks locks, WorkArea work, BiConsumer<Path, Path> published) {
+        this.resolver = resolver;
+        this.locks = locks;
+        this.work = work;
+        this.published = published;
+    }
+
+    /** The view's per-entry locks, shared with namespace changes. */
+    public EntryLocks locks() {
+        return locks;
+    }
+
+    /** The view's work area. */
+    public WorkArea work() {
+        return work;
+    }
+
+    /**
+     * The real directory, in the topmost writable layer of its stack, of the visible directory
+     * {@code names}, creating it (and its parents) with the visible copy's attributes if needed.
+     *
+     * @throws AccessDeniedException "read-only layer" when no writable layer holds the directory
+     */
+    public Path writableDir(List<String> names) throws IOException {
+        String display = "/" + String.join("/", names);
+        Node node = resolver.resolve(display, names, false);
+        if (!node.exists() || !node.attrs().isDirectory()) {
+            throw new NoSuchFileException(display);
+        }
+        DirStack stack = resolver.stackOf(node);
+        int target = stack.topWritableIndex();
+        if (target < 0) {
+            throw new AccessDeniedException(display, null, "read-only layer");
+        }
+        StackEntry entry = stack.entries().get(target);
+        if (entry.exists()) {
+            return entry.dir();
+        }
+        Path parent = writableDir(names.subList(0, names.size() - 1));
+        if (!entry.dir().getParent().equals(parent)) {
+            throw new FileSystemException(display, null, "writable layers of the directory and its parent differ");
+        }
+        try (EntryLocks.Held held = locks.lock(entry.dir())) {
+            if (!Files.isDirectory(entry.dir(), LinkOption.NOFOLLOW_LINKS)) {
+                StackEntry top = stack.top();
+                BasicFileAttributes attrs = Files.readAttributes(top.dir(), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                publish(entry, top.dir(), attrs, entry.dir(), 0);
+            }
+        }
+        return entry.dir();
+    }
+
+    /**
+     * Makes {@code node}'s visible copy writable and returns its real path: in place when it lies
+     * in a writable layer, else a copy in the topmost writable layer above it holding at most
+     * {@code dataBytes} bytes of its data.
+     *
+     * @throws AccessDeniedException "read-only layer" when no writable layer lies above it
+     * @throws java.nio.channels.ClosedByInterruptException if the thread was interrupted
+     * @throws FileSystemException "No space left on device" when the writable store is full
+     */
+    public Path copyUp(Node node, long dataBytes) throws IOException {
+        if (node.inWritableLayer()) {
+            return node.real();
+        }
+        String display = node.virtualPath();
+        if (node.attrs().isDirectory()) {
+            return writableDir(node.names());
+        }
+        DirStack parentStack = node.parent();
+        if (parentStack.writeTargetFor(node.found().index()) < 0) {
+            throw new AccessDeniedException(display, null, "read-only layer");
+        }
+        Path parent = writableDir(node.parentNames());
+        Path target = parent.resolve(node.name());
+        try (EntryLocks.Held held = locks.lock(target)) {
+            Node current = resolver.resolve(display, node.names(), false);
+            if (!current.exists()) {
+                throw new NoSuchFileException(display);
+            }
+            if (current.inWritableLayer()) {
+                return current.real();
+            }
+            StackEntry targetEntry = current.parent().entries().get(current.parent().writeTargetFor(current.found().index()));
+            publish(targetEntry, current.real(), current.attrs(), target, dataBytes);
+            published.accept(current.real(), target);
+            return target;
+        }
+    }
+
+    /** Gives {@code target} the metadata (owner, mode, xattrs, times) of {@code source}. */
+    public void copyMetadata(Path source, BasicFileAttributes attrs, Path target) throws IOException {
+        MetadataCopier.copy(source, attrs, target);
+    }
+
+    /** Builds the copy of {@code source} in the work area and moves it to {@code target}. */
+    private void publish(StackEntry into, Path source, BasicFileAttributes attrs, Path target, long dataBytes)
+            throws IOException {
+        Path temp = work.newTemp(into.layer());
+        Path parent = target.getParent();
+        BasicFileAttributes parentTimes = Files.readAttributes(parent, BasicFileAttributes.class);
+        try {
+            build(source, attrs, temp, dataBytes);
+            MetadataCopier.copy(source, attrs, temp);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException | Error failure) {
+            discard(temp, failure);
+            throw failure;
+        }
+        restoreTimes(parent, parentTimes.lastModifiedTime(), parentTimes.lastAccessTime());
+    }
+
+    private static void build(Path source, BasicFileAttributes attrs, Path temp, long dataBytes) throws IOException {
+        if (attrs.isDirectory()) {
+            Files.createDirectory(temp);
+        } else if (attrs.isSymbolicLink()) {
+            Files.createSymbolicLink(temp, Files.readSymbolicLink(source));
+        } else if (attrs.isRegularFile()) {
+            copyData(source, attrs, temp, Math.min(dataBytes, attrs.size()));
+        } else {
+            throw new AccessDeniedException(source.toString(), null,
+                    "cannot copy up a special file (FIFO, socket or device)");
+        }
+    }
+
+    private static void copyData(Path source, BasicFileAttributes attrs, Path temp, long length) throws IOException {
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            long position = 0;
+            while (position < length) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new ClosedByInterruptException();
+                }
+                long copied = in.transferTo(position, Math.min(CHUNK, length - position), out);
+                if (copied <= 0) {
+                    break;
+                }
+                position += copied;
+            }
+        } catch (ClosedByInterruptException interrupted) {
+            throw interrupted;
+        } catch (IOException e) {
+            throw diskFull(temp, e);
+        }
+        BasicFileAttributes after = Files.readAttributes(source, BasicFileAttributes.class);
+        if (after.size() != attrs.size() || !after.lastModifiedTime().equals(attrs.lastModifiedTime())) {
+            throw new FileSystemException(source.toString(), null,
+                    "the lower file changed during copy-up (read-only layers must not change while a view is open)");
+        }
+    }
+
+    /** A full store is reported as the JDK reports ENOSPC, whatever the provider said. */
+    private static IOException diskFull(Path temp, IOException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (message.contains("space")) {
+            FileSystemException full = new FileSystemException(temp.toString(), null, "No space left on device");
+            full.initCause(e);
+            return full;
+        }
+        return e;
+    }
+
+    private static void discard(Path temp, Throwable failure) {
+        try {
+            WorkArea.deleteTree(temp);
+        } catch (IOException cleanup) {
+            failure.addSuppressed(cleanup);
+        }
+    }
+
+    private static void restoreTimes(Path dir, FileTime modified, FileTime accessed) throws IOException {
+        MetadataCopier.setTimes(dir, modified, accessed);
+    }
+}

@@ -1,0 +1,100 @@
+package org.cowvfs.core.layer;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.cowvfs.MountFileException;
+
+/**
+ * Reads and caches parsed {@code .mount} files by the real directory holding them. A cached parse
+ * (or a cached "no file here") is trusted for one second, then revalidated by the file's
+ * modification time and size, so edits made directly on disk take effect within a second; edits
+ * made through the view call {@link #invalidate(Path)} and take effect at once. A malformed file
+ * is cached as its error, so every access under it fails the same way until it is fixed.
+ */
+final class MountFiles {
+    static final String NAME = ".mount";
+
+    /** A hostile .mount file must not make us read gigabytes. */
+    private static final long MAX_SIZE = 1 << 20;
+    private static final long TRUST_NANOS = 1_000_000_000L;
+
+    private final Cache<Path, Parsed> cache = Caffeine.newBuilder().maximumSize(16_384).build();
+
+    /** The entries of {@code dir}'s {@code .mount} file, in file order; empty when there is none. */
+    List<MountEntry> entries(Path dir) throws IOException {
+        long now = System.nanoTime();
+        Parsed parsed = cache.getIfPresent(dir);
+        if (parsed == null || now - parsed.checkedAt > TRUST_NANOS) {
+            parsed = revalidate(dir, parsed, now);
+            cache.put(dir, parsed);
+        }
+        if (parsed.error != null) {
+            throw parsed.error;
+        }
+        return parsed.entries;
+    }
+
+    /** Forgets {@code dir}'s parse: its {@code .mount} file was changed through the view. */
+    void invalidate(Path dir) {
+        cache.invalidate(dir);
+    }
+
+    private static Parsed revalidate(Path dir, Parsed old, long now) throws IOException {
+        Path file = dir.resolve(NAME);
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException | NotDirectoryException absent) {
+            return new Parsed(List.of(), null, null, -1, now);
+        }
+        if (old != null && attrs.lastModifiedTime().equals(old.modified) && attrs.size() == old.size) {
+            return new Parsed(old.entries, old.error, old.modified, old.size, now);
+        }
+        return parse(file, attrs, now);
+    }
+
+    private static Parsed parse(Path file, BasicFileAttributes attrs, long now) throws IOException {
+        String label = file.toString();
+        try {
+            if (!attrs.isRegularFile()) {
+                throw new MountFileException(label, 0, "not a regular file");
+            }
+            if (attrs.size() > MAX_SIZE) {
+                throw new MountFileException(label, 0, "larger than " + MAX_SIZE + " bytes");
+            }
+            String content = decode(label, Files.readAllBytes(file));
+            return new Parsed(MountFileParser.parse(label, content), null,
+                    attrs.lastModifiedTime(), attrs.size(), now);
+        } catch (MountFileException malformed) {
+            return new Parsed(List.of(), malformed, attrs.lastModifiedTime(), attrs.size(), now);
+        }
+    }
+
+    private static String decode(String label, byte[] bytes) throws MountFileException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new MountFileException(label, 0, "not valid UTF-8");
+        }
+    }
+
+    /** One cached parse: entries or the error, the file's stamp, and when it was last checked. */
+    private record Parsed(List<MountEntry> entries, MountFileException error, FileTime modified, long size,
+            long checkedAt) {
+    }
+}

@@ -1,0 +1,121 @@
+package org.cowvfs.core.layer;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Resolves view paths to {@link Node}s, walking one name at a time from the root and following
+ * symbolic links <em>inside the view</em>: an absolute target starts again at the view's root,
+ * {@code ..} at the root stays at the root, and more than {@value #MAX_LINKS} links in one walk
+ * fail as "Too many levels of symbolic links" (ELOOP). {@code ..} is applied to the directory
+ * actually reached, as the kernel does, not lexically.
+ */
+public final class Resolver {
+    static final int MAX_LINKS = 40;
+
+    private final StackBuilder stacks;
+
+    public Resolver(StackBuilder stacks) {
+        this.stacks = stacks;
+    }
+
+    /** The stack builder this resolver walks with. */
+    public StackBuilder stacks() {
+        return stacks;
+    }
+
+    /**
+     * Resolves {@code names} (an absolute view path).
+     *
+     * @param display the path as the user wrote it, for exception messages
+     * @param followLast whether a symbolic link in the last position is followed
+     * @throws NoSuchFileException if a parent directory is not visible
+     * @throws FileSystemException "Not a directory" when a parent is not a directory, or ELOOP
+     */
+    public Node resolve(String display, List<String> names, boolean followLast) throws IOException {
+        Deque<String> pending = new ArrayDeque<>(names);
+        List<String> at = new ArrayList<>();
+        Deque<DirStack> stacks = new ArrayDeque<>();
+        DirStack dir = this.stacks.rootStack();
+        int links = 0;
+        while (!pending.isEmpty()) {
+            String name = pending.pollFirst();
+            if (name.isEmpty() || name.equals(".")) {
+                continue;
+            }
+            if (name.equals("..")) {
+                if (!at.isEmpty()) {
+                    at.remove(at.size() - 1);
+                    dir = stacks.pop();
+                }
+                continue;
+            }
+            boolean last = pending.stream().allMatch(n -> n.isEmpty() || n.equals("."));
+            Found found = this.stacks.find(dir, name);
+            if (found != null && found.attrs().isSymbolicLink() && (!last || followLast)) {
+                if (++links > MAX_LINKS) {
+                    throw new FileSystemException(display, null, "Too many levels of symbolic links");
+                }
+                String target = Files.readSymbolicLink(found.real()).toString();
+                pushTarget(pending, target);
+                if (target.startsWith("/")) {
+                    at.clear();
+                    stacks.clear();
+                    dir = this.stacks.rootStack();
+                }
+                continue;
+            }
+            if (last) {
+                List<String> path = new ArrayList<>(at);
+                path.add(name);
+                return new Node(List.copyOf(path), dir, found, null);
+            }
+            if (found == null) {
+                throw new NoSuchFileException(display);
+            }
+            if (!found.attrs().isDirectory()) {
+                throw new FileSystemException(display, null, "Not a directory");
+            }
+            stacks.push(dir);
+            dir = this.stacks.child(dir, name, found);
+            at.add(name);
+        }
+        if (at.isEmpty()) {
+            return rootNode(dir);
+        }
+        // The walk ended on "." or ".." below the root: resolve the directory reached, whose
+        // canonical path holds no links.
+        return resolve(display, List.copyOf(at), false);
+    }
+
+    private Node rootNode(DirStack root) throws IOException {
+        StackEntry top = root.top();
+        BasicFileAttributes attrs = StackBuilder.attributesOrNull(top.dir());
+        if (attrs == null) {
+            throw new NoSuchFileException(top.dir().toString(), null, "the view's root directory is gone");
+        }
+        return new Node(List.of(), null, new Found(root.topIndex(), top, top.dir(), attrs), root);
+    }
+
+    private static void pushTarget(Deque<String> pending, String target) {
+        String[] parts = target.split("/");
+        for (int i = parts.length - 1; i >= 0; i--) {
+            pending.addFirst(parts[i]);
+        }
+    }
+
+    /** The stack of the directory {@code node} names (which must be a visible directory). */
+    public DirStack stackOf(Node node) throws IOException {
+        if (node.isRoot()) {
+            return node.rootStack();
+        }
+        return stacks.child(node.parent(), node.name(), node.found());
+    }
+}

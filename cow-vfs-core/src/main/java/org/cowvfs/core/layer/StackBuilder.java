@@ -1,0 +1,213 @@
+package org.cowvfs.core.layer;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.cowvfs.core.marker.Markers;
+import org.cowvfs.core.marker.Opacity;
+
+/**
+ * Layered lookup (overlayfs' namei.c): finds the visible copy of a name in a directory stack and
+ * builds the stack of a subdirectory from its parent's (SEMANTICS.md §1). Walking down, every
+ * layer where the name is a directory contributes it, with its {@code .mount} targets spliced in
+ * below it, until a layer hides the name (whiteout), holds a non-directory, or contributes an
+ * opaque directory. A redirected directory (left by a directory move) takes its lower part from
+ * the redirect's path, computed without the layer holding the redirect.
+ *
+ * <p>Stateless apart from its collaborators; safe for concurrent use.
+ */
+public final class StackBuilder {
+    /** Redirects may point into redirected directories; bound the chain. */
+    private static final int MAX_REDIRECTS = 32;
+
+    private final Markers markers;
+    private final MountExpander expander;
+    private final LayerRegistry layers;
+    private final Path root;
+    private final boolean readOnly;
+    private final List<Path> lowers;
+
+    /**
+     * @param mountSources real paths allowed as {@code .mount} targets, or null for any
+     * @param mountFilesEnabled whether {@code .mount} files are honoured at all
+     */
+    public StackBuilder(Markers markers, LayerRegistry layers, Path root, boolean readOnly, List<Path> lowers,
+            List<Path> mountSources, boolean mountFilesEnabled) {
+        this.markers = markers;
+        this.layers = layers;
+        this.root = root;
+        this.readOnly = readOnly;
+        this.lowers = List.copyOf(lowers);
+        this.expander = new MountExpander(mountFilesEnabled ? new MountFiles() : null, layers, mountSources);
+    }
+
+    /** Forgets the cached parse of {@code dir}'s {@code .mount}: it changed through the view. */
+    public void mountFileChanged(Path dir) {
+        expander.invalidate(dir);
+    }
+
+    /** The root directory's stack: the root and its {@code .mount} targets, then the env lowers. */
+    public DirStack rootStack() throws IOException {
+        return rootStack(null);
+    }
+
+    private DirStack rootStack(Layer excluded) throws IOException {
+        Set<Path> seen = new HashSet<>();
+        List<StackEntry> entries = new ArrayList<>();
+        addExpanded(entries, new StackEntry(layers.layer(root, !readOnly), root, true), seen, excluded);
+        for (Path lower : lowers) {
+            addExpanded(entries, new StackEntry(layers.layer(lower, false), lower, true), seen, excluded);
+        }
+        return new DirStack(entries, List.of());
+    }
+
+    private void addExpanded(List<StackEntry> out, StackEntry self, Set<Path> seen, Layer excluded)
+            throws IOException {
+        for (StackEntry entry : expander.expand(self, seen)) {
+            if (!entry.layer().equals(excluded)) {
+                out.add(entry);
+            }
+        }
+    }
+
+    /**
+     * The visible copy of {@code name} in {@code dir}, or null when the name is not visible
+     * (absent, whited out, or a name the view never shows).
+     */
+    public Found find(DirStack dir, String name) throws IOException {
+        if (isHiddenName(dir, name)) {
+            return null;
+        }
+        List<StackEntry> entries = dir.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            StackEntry entry = entries.get(i);
+            if (!entry.exists()) {
+                continue;
+            }
+            Path real = entry.dir().resolve(name);
+            BasicFileAttributes attrs = attributesOrNull(real);
+            if (attrs != null) {
+                return markers.isWhiteoutEntry(real, attrs) ? null : new Found(i, entry, real, attrs);
+            }
+            if (markers.hasWhiteout(entry.dir(), name)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the view never shows {@code name} in {@code dir}: markers and the bookkeeping directory. */
+    public boolean isHiddenName(DirStack dir, String name) {
+        if (markers.isReservedName(name)) {
+            return true;
+        }
+        if (Layer.BOOKKEEPING.equals(name)) {
+            for (StackEntry entry : dir.entries()) {
+                if (entry.isLayerRoot()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The stack of the subdirectory {@code name} of {@code parent}, whose visible copy is
+     * {@code found} (a directory).
+     */
+    public DirStack child(DirStack parent, String name, Found found) throws IOException {
+        return child(parent, name, found, null, 0);
+    }
+
+    private DirStack child(DirStack parent, String name, Found found, Layer excluded, int redirects)
+            throws IOException {
+        List<StackEntry> out = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        List<String> lowerPath = append(parent.lowerPath(), name);
+        boolean writablePlaced = false;
+        List<StackEntry> entries = parent.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            StackEntry entry = entries.get(i);
+            if (entry.layer().equals(excluded)) {
+                continue;
+            }
+            boolean mayHoldPlaceholder = entry.writable() && !writablePlaced && excluded == null;
+            if (!entry.exists() || i < found.index()) {
+                // Above the visible copy nothing holds the name (find() checked), so only a placeholder.
+                if (mayHoldPlaceholder) {
+                    out.add(entry.placeholderChild(name));
+                    writablePlaced = true;
+                }
+                continue;
+            }
+            Path real = entry.dir().resolve(name);
+            BasicFileAttributes attrs = i == found.index() ? found.attrs() : attributesOrNull(real);
+            if (attrs == null) {
+                if (markers.hasWhiteout(entry.dir(), name)) {
+                    break;
+                }
+                if (mayHoldPlaceholder) {
+                    out.add(entry.placeholderChild(name));
+                    writablePlaced = true;
+                }
+                continue;
+            }
+            if (!attrs.isDirectory()) {
+                break;
+            }
+            for (StackEntry expanded : expander.expand(new StackEntry(entry.layer(), real, true), seen)) {
+                out.add(expanded);
+                writablePlaced |= expanded.writable();
+            }
+            Opacity opacity = markers.opacity(real);
+            if (opacity != null) {
+                if (opacity.isRedirect()) {
+                    lowerPath = opacity.redirect();
+                    out.addAll(redirected(opacity.redirect(), entry.layer(), redirects + 1));
+                }
+                break;
+            }
+        }
+        return new DirStack(out, lowerPath);
+    }
+
+    /** The existing directories of {@code path} in every layer but {@code excluded}. */
+    private List<StackEntry> redirected(List<String> path, Layer excluded, int redirects) throws IOException {
+        if (redirects > MAX_REDIRECTS) {
+            throw new FileSystemException("/" + String.join("/", path), null, "too many levels of directory redirects");
+        }
+        DirStack dir = rootStack(excluded);
+        for (String name : path) {
+            Found found = find(dir, name);
+            if (found == null || !found.attrs().isDirectory()) {
+                return List.of();
+            }
+            dir = child(dir, name, found, excluded, redirects);
+        }
+        return dir.entries().stream().filter(StackEntry::exists).toList();
+    }
+
+    static BasicFileAttributes attributesOrNull(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException | NotDirectoryException absent) {
+            return null;
+        }
+    }
+
+    private static List<String> append(List<String> names, String name) {
+        List<String> out = new ArrayList<>(names.size() + 1);
+        out.addAll(names);
+        out.add(name);
+        return out;
+    }
+}

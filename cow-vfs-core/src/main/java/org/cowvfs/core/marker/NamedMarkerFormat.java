@@ -1,0 +1,96 @@
+package org.cowvfs.core.marker;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+
+/**
+ * A format whose markers are ordinary files with a reserved prefix: {@code cownfsd}
+ * ({@code .~~name}, opaque {@code .~~}) and {@code oci} ({@code .wh.name}, opaque
+ * {@code .wh..wh..opq}). The opaque marker's content, when present, is a redirect path.
+ */
+final class NamedMarkerFormat implements MarkerFormat {
+    static final NamedMarkerFormat COWNFSD = new NamedMarkerFormat(".~~", ".~~");
+    static final NamedMarkerFormat OCI = new NamedMarkerFormat(".wh.", ".wh..wh..opq");
+
+    /** Redirect paths are short; anything longer is not ours to trust. */
+    private static final int MAX_OPAQUE_CONTENT = 64 * 1024;
+
+    private final String prefix;
+    private final String opaqueName;
+
+    private NamedMarkerFormat(String prefix, String opaqueName) {
+        this.prefix = prefix;
+        this.opaqueName = opaqueName;
+    }
+
+    @Override
+    public boolean isMarkerName(String name) {
+        return name.startsWith(prefix) || name.equals(opaqueName);
+    }
+
+    @Override
+    public String hiddenBy(String markerName) {
+        if (!markerName.startsWith(prefix) || markerName.equals(opaqueName) || markerName.length() == prefix.length()) {
+            return null;
+        }
+        return markerName.substring(prefix.length());
+    }
+
+    @Override
+    public boolean isWhiteoutEntry(Path entry, BasicFileAttributes attrs) {
+        return false;
+    }
+
+    @Override
+    public boolean hasWhiteout(Path dir, String name) throws IOException {
+        return MarkerFiles.exists(dir.resolve(whiteoutNameFor(name)));
+    }
+
+    @Override
+    public Optional<Opacity> opacity(Path dir) throws IOException {
+        Path marker = dir.resolve(opaqueName);
+        BasicFileAttributes attrs = MarkerFiles.attributesOrNull(marker);
+        if (attrs == null) {
+            return Optional.empty();
+        }
+        if (attrs.size() == 0 || !attrs.isRegularFile() || attrs.size() > MAX_OPAQUE_CONTENT) {
+            return Optional.of(Opacity.OPAQUE);
+        }
+        try {
+            return Optional.of(Opacity.decode(Files.readString(marker, StandardCharsets.UTF_8)));
+        } catch (NoSuchFileException gone) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String whiteoutNameFor(String name) {
+        return prefix + name;
+    }
+
+    @Override
+    public void writeWhiteout(Path dir, String name, Path scratch) throws IOException {
+        Path marker = dir.resolve(whiteoutNameFor(name));
+        if (!Files.exists(marker, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createFile(marker);
+        }
+    }
+
+    @Override
+    public void removeWhiteout(Path dir, String name) throws IOException {
+        Files.deleteIfExists(dir.resolve(whiteoutNameFor(name)));
+    }
+
+    @Override
+    public void writeOpacity(Path dir, Opacity opacity) throws IOException {
+        Files.writeString(dir.resolve(opaqueName), opacity.encode(), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    }
+}

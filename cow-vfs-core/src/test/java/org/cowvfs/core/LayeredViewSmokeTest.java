@@ -1,0 +1,71 @@
+package org.cowvfs.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LayeredViewSmokeTest {
+    @TempDir
+    Path tmp;
+
+    private FileSystem open(Path upper, Path lower) throws Exception {
+        return FileSystems.newFileSystem(URI.create("cow:" + upper.toUri()), Map.of("lower", List.of(lower)));
+    }
+
+    private static List<String> list(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+        }
+    }
+
+    @Test
+    void readsWritesDeletesAndMovesThroughTheView() throws Exception {
+        Path lower = Files.createDirectories(tmp.resolve("lower"));
+        Path upper = Files.createDirectories(tmp.resolve("upper"));
+        Files.createDirectories(lower.resolve("d/sub"));
+        Files.writeString(lower.resolve("d/a.txt"), "lower-a");
+        Files.writeString(lower.resolve("d/sub/b.txt"), "lower-b");
+        try (FileSystem fs = open(upper, lower)) {
+            Path a = fs.getPath("/d/a.txt");
+            assertEquals("lower-a", Files.readString(a));
+            Files.writeString(a, "x", StandardOpenOption.APPEND);
+            assertEquals("lower-ax", Files.readString(a));
+            assertEquals("lower-a", Files.readString(lower.resolve("d/a.txt")));
+            assertEquals(List.of("a.txt", "sub"), list(fs.getPath("/d")));
+            Files.delete(a);
+            assertFalse(Files.exists(a));
+            assertEquals(List.of("sub"), list(fs.getPath("/d")));
+            assertThrows(DirectoryNotEmptyException.class, () -> Files.delete(fs.getPath("/d")));
+            Files.move(fs.getPath("/d"), fs.getPath("/e"));
+            assertEquals("lower-b", Files.readString(fs.getPath("/e/sub/b.txt")));
+            assertFalse(Files.exists(fs.getPath("/d")));
+            assertEquals(List.of("e"), list(fs.getPath("/")));
+            Files.delete(fs.getPath("/e/sub/b.txt"));
+            Files.delete(fs.getPath("/e/sub"));
+            Files.delete(fs.getPath("/e"));
+            assertEquals(List.of(), list(fs.getPath("/")));
+            Files.createDirectory(fs.getPath("/d"));
+            assertEquals(List.of(), list(fs.getPath("/d")));
+            assertThrows(FileAlreadyExistsException.class, () -> Files.createDirectory(fs.getPath("/d")));
+            assertThrows(NoSuchFileException.class, () -> Files.readString(fs.getPath("/d/a.txt")));
+        }
+        assertTrue(Files.exists(lower.resolve("d/sub/b.txt")));
+    }
+}
