@@ -348,6 +348,7 @@ public final class CowPath implements Path {
         return other instanceof CowPath && ((CowPath) other).host == host && ((CowPath) other).path.equals(path);
     }
 
+    /** The string alone: equal paths have equal strings, and String caches its hash. */
     @Override
     public int hashCode() {
         return path.hashCode();
