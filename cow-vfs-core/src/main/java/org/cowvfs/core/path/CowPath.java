@@ -158,10 +158,12 @@ public final class CowPath implements Path {
         if (that == null || isAbsolute() != that.isAbsolute() || that.offsets.length > offsets.length) {
             return false;
         }
+        if (that.offsets.length == 0) {
+            return true; // "/" starts every absolute path
+        }
         // Both strings are in normal form, so a name-wise prefix is a string prefix ending at a name end.
         int end = that.path.length();
-        return path.startsWith(that.path)
-                && (end == path.length() || path.charAt(end) == PathSyntax.SEPARATOR || that.offsets.length == 0);
+        return path.startsWith(that.path) && (end == path.length() || path.charAt(end) == PathSyntax.SEPARATOR);
     }
 
     @Override
@@ -223,15 +225,7 @@ public final class CowPath implements Path {
 
     @Override
     public CowPath resolve(Path other) {
-        return resolve(sameView(other));
-    }
-
-    @Override
-    public CowPath resolve(String other) {
-        return resolve(parse(host, other));
-    }
-
-    private CowPath resolve(CowPath that) {
+        CowPath that = sameView(other);
         if (that.isAbsolute() || path.isEmpty()) {
             return that;
         }
@@ -243,18 +237,21 @@ public final class CowPath implements Path {
     }
 
     @Override
+    public CowPath resolve(String other) {
+        return resolve(parse(host, other));
+    }
+
+    /** Unlike the JDK's default, refuses a foreign path even when there is no parent to resolve it on. */
+    @Override
     public CowPath resolveSibling(Path other) {
-        return resolveSibling(sameView(other));
+        CowPath that = sameView(other);
+        CowPath parent = getParent();
+        return parent == null ? that : parent.resolve(that);
     }
 
     @Override
     public CowPath resolveSibling(String other) {
         return resolveSibling(parse(host, other));
-    }
-
-    private CowPath resolveSibling(CowPath that) {
-        CowPath parent = getParent();
-        return parent == null ? that : parent.resolve(that);
     }
 
     @Override
@@ -351,6 +348,7 @@ public final class CowPath implements Path {
         return other instanceof CowPath && ((CowPath) other).host == host && ((CowPath) other).path.equals(path);
     }
 
+    /** The string alone: equal paths have equal strings, and String caches its hash. */
     @Override
     public int hashCode() {
         return path.hashCode();

@@ -128,7 +128,10 @@ final class PathSyntax {
         return a.length() - b.length();
     }
 
-    /** Moves surrogates above U+FFFF's other code units so UTF-16 units sort as code points do. */
+    /**
+     * Ranks surrogates, which only occur in code points above U+FFFF, above every other UTF-16 unit,
+     * so that the first differing units of two strings order them as their code points would.
+     */
     private static int codePointRank(char c) {
         return Character.isSurrogate(c) ? c + 0x10000 : c;
     }
