@@ -29,6 +29,7 @@ import org.cowvfs.core.dir.EntryCopier;
 import org.cowvfs.core.dir.MergedDirectoryStream;
 import org.cowvfs.core.dir.MergedNames;
 import org.cowvfs.core.layer.Node;
+import org.cowvfs.core.layer.ProviderPaths;
 import org.cowvfs.core.path.CowPath;
 
 /**
@@ -100,7 +101,7 @@ public final class CowFileSystemProvider extends FileSystemProvider {
             throw new IllegalArgumentException("URI names no root directory: " + uri);
         }
         try {
-            return ViewSettings.pathOf(URI.create(rootSpec));
+            return ProviderPaths.pathOf(URI.create(rootSpec));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("bad root URI in " + uri + ": " + e.getMessage(), e);
         }

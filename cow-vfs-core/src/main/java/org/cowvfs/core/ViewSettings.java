@@ -5,13 +5,13 @@ import java.net.URI;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.spi.FileSystemProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cowvfs.CowConfig;
 import org.cowvfs.WhiteoutFormat;
+import org.cowvfs.core.layer.ProviderPaths;
 
 /**
  * Reads and checks the env map of {@code FileSystems.newFileSystem} against the contract of
@@ -147,7 +147,7 @@ final class ViewSettings {
                 return (Path) item;
             }
             if (item instanceof URI) {
-                return pathOf((URI) item);
+                return ProviderPaths.pathOf((URI) item);
             }
             if (item instanceof String && !((String) item).isEmpty()) {
                 return root.getFileSystem().getPath((String) item);
@@ -157,20 +157,6 @@ final class ViewSettings {
                     + e.getMessage(), e);
         }
         throw new IllegalArgumentException("env '" + key + "': expected a Path, String or URI, got " + describe(item));
-    }
-
-    /** A path from a URI of any installed provider. */
-    static Path pathOf(URI uri) {
-        String scheme = uri.getScheme();
-        if (scheme == null) {
-            throw new IllegalArgumentException("URI has no scheme: " + uri);
-        }
-        for (FileSystemProvider provider : FileSystemProvider.installedProviders()) {
-            if (provider.getScheme().equalsIgnoreCase(scheme)) {
-                return provider.getPath(uri);
-            }
-        }
-        throw new FileSystemNotFoundException("no provider for scheme '" + scheme + "' in " + uri);
     }
 
     private static String describe(Object value) {

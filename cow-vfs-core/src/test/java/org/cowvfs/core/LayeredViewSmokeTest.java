@@ -68,4 +68,40 @@ class LayeredViewSmokeTest {
         }
         assertTrue(Files.exists(lower.resolve("d/sub/b.txt")));
     }
+
+    @Test
+    void chmodOfLowerFileCopiesMetadataOnlyAndKeepsTheFileKey() throws Exception {
+        Path lower = Files.createDirectories(tmp.resolve("lower"));
+        Path upper = Files.createDirectories(tmp.resolve("upper"));
+        byte[] data = new byte[1 << 20];
+        new java.util.Random(1).nextBytes(data);
+        Files.write(lower.resolve("big"), data);
+        try (FileSystem fs = open(upper, lower)) {
+            Path big = fs.getPath("/big");
+            Object key = Files.readAttributes(big, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            Files.setPosixFilePermissions(big, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            java.nio.file.attribute.BasicFileAttributes upperAttrs = Files.readAttributes(upper.resolve("big"),
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            assertEquals(data.length, upperAttrs.size());
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(big)));
+            org.junit.jupiter.api.Assertions.assertArrayEquals(data, Files.readAllBytes(big));
+            assertEquals(key, Files.readAttributes(big, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            Files.write(big, new byte[] {1, 2, 3}, StandardOpenOption.APPEND);
+            assertEquals(data.length + 3, Files.size(big));
+            assertEquals(key, Files.readAttributes(big, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            Files.move(big, fs.getPath("/moved"));
+            assertEquals(key, Files.readAttributes(fs.getPath("/moved"),
+                    java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            assertEquals(List.of(), Files.getFileAttributeView(fs.getPath("/moved"),
+                    java.nio.file.attribute.UserDefinedFileAttributeView.class).list());
+        }
+        try (FileSystem fs = open(upper, lower)) {
+            Object reopened = Files.readAttributes(fs.getPath("/moved"),
+                    java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            assertEquals(Files.readAttributes(lower.resolve("big"),
+                    java.nio.file.attribute.BasicFileAttributes.class).fileKey().toString(),
+                    reopened.toString().substring(reopened.toString().indexOf('#') + 1));
+        }
+    }
 }

@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.cowvfs.core.attr.UserXattrs;
 import org.cowvfs.core.layer.DirStack;
 import org.cowvfs.core.layer.Node;
 import org.cowvfs.core.layer.Resolver;
@@ -91,16 +92,16 @@ public final class CopyUp {
                 StackEntry top = stack.top();
                 BasicFileAttributes attrs = Files.readAttributes(top.dir(), BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
-                publish(entry, top.dir(), attrs, entry.dir(), 0);
+                publish(entry, new Source(top.dir(), attrs, top.dir(), attrs), entry.dir(), 0, false);
             }
         }
         return entry.dir();
     }
 
     /**
-     * Makes {@code node}'s visible copy writable and returns its real path: in place when it lies
-     * in a writable layer, else a copy in the topmost writable layer above it holding at most
-     * {@code dataBytes} bytes of its data.
+     * Makes {@code node}'s visible copy writable, data included, and returns its real path: in
+     * place when it lies in a writable layer (filling in the data of a metadata-only copy), else a
+     * copy in the topmost writable layer above it holding at most {@code dataBytes} bytes of data.
      *
      * @throws AccessDeniedException "read-only layer" when no writable layer lies above it
      * @throws java.nio.channels.ClosedByInterruptException if the thread was interrupted
@@ -108,14 +109,30 @@ public final class CopyUp {
      */
     public Path copyUp(Node node, long dataBytes) throws IOException {
         if (node.inWritableLayer()) {
+            return fillMetadataOnlyCopy(node, dataBytes);
+        }
+        return copyUp(node, dataBytes, false);
+    }
+
+    /**
+     * Makes {@code node}'s visible copy writable for an attribute change: a regular file in a
+     * read-only layer gets a metadata-only copy (its data stays below until the first write) where
+     * the writable store can record one, else a full copy.
+     */
+    public Path copyUpMetadata(Node node) throws IOException {
+        if (node.inWritableLayer()) {
             return node.real();
         }
+        boolean dataWorthSkipping = node.attrs().isRegularFile() && node.attrs().size() > 0;
+        return copyUp(node, ALL, dataWorthSkipping);
+    }
+
+    private Path copyUp(Node node, long dataBytes, boolean metadataOnly) throws IOException {
         String display = node.virtualPath();
         if (node.attrs().isDirectory()) {
             return writableDir(node.names());
         }
-        DirStack parentStack = node.parent();
-        if (parentStack.writeTargetFor(node.found().index()) < 0) {
+        if (node.parent().writeTargetFor(node.found().index()) < 0) {
             throw new AccessDeniedException(display, null, "read-only layer");
         }
         Path parent = writableDir(node.parentNames());
@@ -128,11 +145,39 @@ public final class CopyUp {
             if (current.inWritableLayer()) {
                 return current.real();
             }
-            StackEntry targetEntry = current.parent().entries().get(current.parent().writeTargetFor(current.found().index()));
-            publish(targetEntry, current.real(), current.attrs(), target, dataBytes);
+            StackEntry into = current.parent().entries().get(current.parent().writeTargetFor(current.found().index()));
+            boolean recordable = metadataOnly && UserXattrs.supported(parent);
+            publish(into, new Source(current.real(), current.attrs(), current.real(), current.attrs()), target,
+                    recordable ? -1 : dataBytes, false);
             published.accept(current.real(), target);
             return target;
         }
+    }
+
+    /** Copies the data of a metadata-only copy into it, in place; a no-op for any other file. */
+    private Path fillMetadataOnlyCopy(Node node, long dataBytes) throws IOException {
+        Path real = node.real();
+        if (CopyRecords.dataSource(real, node.attrs()) == null) {
+            return real;
+        }
+        try (EntryLocks.Held held = locks.lock(real)) {
+            BasicFileAttributes attrs = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            Path data = CopyRecords.dataSource(real, attrs);
+            if (data == null) {
+                return real;
+            }
+            BasicFileAttributes dataAttrs = Files.readAttributes(data, BasicFileAttributes.class);
+            publish(node.found().entry(), new Source(data, dataAttrs, real, attrs), real, dataBytes, true);
+            published.accept(data, real);
+            return real;
+        }
+    }
+
+    /**
+     * Where a copy's parts come from: data from one file, metadata from another (the same file,
+     * except when filling in a metadata-only copy, whose own metadata may have been changed).
+     */
+    private record Source(Path data, BasicFileAttributes dataAttrs, Path metadata, BasicFileAttributes metadataAttrs) {
     }
 
     /** Gives {@code target} the metadata (owner, mode, xattrs, times) of {@code source}. */
@@ -140,16 +185,27 @@ public final class CopyUp {
         MetadataCopier.copy(source, attrs, target);
     }
 
-    /** Builds the copy of {@code source} in the work area and moves it to {@code target}. */
-    private void publish(StackEntry into, Path source, BasicFileAttributes attrs, Path target, long dataBytes)
+    /**
+     * Builds the copy in the work area and moves it to {@code target}.
+     *
+     * @param dataBytes how many bytes of data to copy; negative for a metadata-only copy
+     * @param replace whether {@code target} exists and is replaced (filling a metadata-only copy)
+     */
+    private void publish(StackEntry into, Source source, Path target, long dataBytes, boolean replace)
             throws IOException {
         Path temp = work.newTemp(into.layer());
         Path parent = target.getParent();
         BasicFileAttributes parentTimes = Files.readAttributes(parent, BasicFileAttributes.class);
         try {
-            build(source, attrs, temp, dataBytes);
-            MetadataCopier.copy(source, attrs, temp);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            build(source, temp, dataBytes);
+            CopyRecords.record(temp, CopyRecords.identityOf(source.metadata(), source.metadataAttrs()),
+                    dataBytes < 0 ? source.data() : null);
+            MetadataCopier.copy(source.metadata(), source.metadataAttrs(), temp);
+            if (replace) {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
         } catch (IOException | RuntimeException | Error failure) {
             discard(temp, failure);
             throw failure;
@@ -157,16 +213,31 @@ public final class CopyUp {
         restoreTimes(parent, parentTimes.lastModifiedTime(), parentTimes.lastAccessTime());
     }
 
-    private static void build(Path source, BasicFileAttributes attrs, Path temp, long dataBytes) throws IOException {
+    private static void build(Source source, Path temp, long dataBytes) throws IOException {
+        BasicFileAttributes attrs = source.dataAttrs();
         if (attrs.isDirectory()) {
             Files.createDirectory(temp);
         } else if (attrs.isSymbolicLink()) {
-            Files.createSymbolicLink(temp, Files.readSymbolicLink(source));
-        } else if (attrs.isRegularFile()) {
-            copyData(source, attrs, temp, Math.min(dataBytes, attrs.size()));
-        } else {
-            throw new AccessDeniedException(source.toString(), null,
+            Files.createSymbolicLink(temp, Files.readSymbolicLink(source.data()));
+        } else if (!attrs.isRegularFile()) {
+            throw new AccessDeniedException(source.data().toString(), null,
                     "cannot copy up a special file (FIFO, socket or device)");
+        } else if (dataBytes < 0) {
+            createSparse(temp, attrs.size());
+        } else {
+            copyData(source.data(), attrs, temp, Math.min(dataBytes, attrs.size()));
+        }
+    }
+
+    /** An empty file of {@code size} bytes that holds no data blocks but its last one. */
+    private static void createSparse(Path temp, long size) throws IOException {
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                StandardOpenOption.SPARSE)) {
+            if (size > 0) {
+                out.write(java.nio.ByteBuffer.allocate(1), size - 1);
+            }
+        } catch (IOException e) {
+            throw diskFull(temp, e);
         }
     }
 

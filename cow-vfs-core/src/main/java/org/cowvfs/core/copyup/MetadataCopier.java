@@ -79,6 +79,9 @@ final class MetadataCopier {
         }
         try {
             for (String name : from.list()) {
+                if (CopyRecords.isPrivate(name)) {
+                    continue;
+                }
                 ByteBuffer value = ByteBuffer.allocate(from.size(name));
                 from.read(name, value);
                 value.flip();

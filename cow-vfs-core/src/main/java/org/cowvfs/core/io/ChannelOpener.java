@@ -15,6 +15,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.util.HashSet;
 import java.util.Set;
 import org.cowvfs.core.View;
+import org.cowvfs.core.copyup.CopyRecords;
 import org.cowvfs.core.dir.EntryCreator;
 import org.cowvfs.core.layer.Node;
 
@@ -74,8 +75,14 @@ public final class ChannelOpener {
             }
             checkAccess(display, node, read, write);
             boolean truncate = write && options.contains(StandardOpenOption.TRUNCATE_EXISTING);
-            real = truncate ? view.copyUp().copyUp(node, 0) : node.real();
-            upper = truncate || node.inWritableLayer();
+            Path data = truncate ? null : CopyRecords.dataSource(node.real(), node.attrs());
+            if (truncate) {
+                real = view.copyUp().copyUp(node, 0);
+            } else {
+                // A metadata-only copy reads its data from below until the first write fills it in.
+                real = data != null ? data : node.real();
+            }
+            upper = truncate || node.inWritableLayer() && data == null;
         } else {
             if (!write || !(options.contains(StandardOpenOption.CREATE)
                     || options.contains(StandardOpenOption.CREATE_NEW))) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import org.cowvfs.core.attr.UserXattrs;
 
 /**
  * Linux overlayfs markers, user-xattr flavour (as {@code userxattr} mounts and fuse-overlayfs
@@ -41,7 +42,7 @@ final class OverlayMarkerFormat implements MarkerFormat {
             return isCharacterDeviceZero(entry);
         }
         return attrs.isRegularFile() && attrs.size() == 0
-                && MarkerFiles.userXattrOrNull(entry, WHITEOUT_XATTR) != null;
+                && UserXattrs.readOrNull(entry, WHITEOUT_XATTR) != null;
     }
 
     private static boolean isCharacterDeviceZero(Path entry) throws IOException {
@@ -62,11 +63,11 @@ final class OverlayMarkerFormat implements MarkerFormat {
 
     @Override
     public Optional<Opacity> opacity(Path dir) throws IOException {
-        String redirect = MarkerFiles.userXattrOrNull(dir, REDIRECT_XATTR);
+        String redirect = UserXattrs.readOrNull(dir, REDIRECT_XATTR);
         if (redirect != null) {
             return Optional.of(Opacity.decode(redirect));
         }
-        String opaque = MarkerFiles.userXattrOrNull(dir, OPAQUE_XATTR);
+        String opaque = UserXattrs.readOrNull(dir, OPAQUE_XATTR);
         return "y".equals(opaque) ? Optional.of(Opacity.OPAQUE) : Optional.empty();
     }
 
@@ -79,7 +80,7 @@ final class OverlayMarkerFormat implements MarkerFormat {
     public void writeWhiteout(Path dir, String name, Path scratch) throws IOException {
         Files.createFile(scratch);
         try {
-            MarkerFiles.writeUserXattr(scratch, WHITEOUT_XATTR, "y");
+            UserXattrs.write(scratch, WHITEOUT_XATTR, "y");
             Files.move(scratch, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -98,9 +99,9 @@ final class OverlayMarkerFormat implements MarkerFormat {
 
     @Override
     public void writeOpacity(Path dir, Opacity opacity) throws IOException {
-        MarkerFiles.writeUserXattr(dir, OPAQUE_XATTR, "y");
+        UserXattrs.write(dir, OPAQUE_XATTR, "y");
         if (opacity.isRedirect()) {
-            MarkerFiles.writeUserXattr(dir, REDIRECT_XATTR, opacity.encode());
+            UserXattrs.write(dir, REDIRECT_XATTR, opacity.encode());
         }
     }
 }

@@ -1,0 +1,82 @@
+package org.cowvfs.core.attr;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
+
+/**
+ * Reads and writes single {@code user.} extended attributes of real files as UTF-8 strings,
+ * treating a store without user xattrs as one where no attribute is set. Markers (overlay format)
+ * and copy-up records keep their state here.
+ */
+public final class UserXattrs {
+    private UserXattrs() {
+    }
+
+    /** The attribute's value, or null when it is absent or the store has no user xattrs. */
+    public static String readOrNull(Path path, String name) throws IOException {
+        UserDefinedFileAttributeView view = view(path);
+        if (view == null) {
+            return null;
+        }
+        try {
+            if (!view.list().contains(name)) {
+                return null;
+            }
+            ByteBuffer buffer = ByteBuffer.allocate(view.size(name));
+            view.read(name, buffer);
+            buffer.flip();
+            return StandardCharsets.UTF_8.decode(buffer).toString();
+        } catch (NoSuchFileException absent) {
+            return null;
+        } catch (FileSystemException e) {
+            if (isUnsupported(e)) {
+                return null;
+            }
+            throw e;
+        } catch (UnsupportedOperationException unsupported) {
+            return null;
+        }
+    }
+
+    /** Whether {@code path}'s store can hold user xattrs. */
+    public static boolean supported(Path path) throws IOException {
+        return view(path) != null && Files.getFileStore(path).supportsFileAttributeView(UserDefinedFileAttributeView.class);
+    }
+
+    /**
+     * Sets the attribute.
+     *
+     * @throws FileSystemException naming the file when its store has no user xattrs
+     */
+    public static void write(Path path, String name, String value) throws IOException {
+        UserDefinedFileAttributeView view = view(path);
+        if (view == null) {
+            throw new FileSystemException(path.toString(), null, "the store has no user extended attributes");
+        }
+        view.write(name, StandardCharsets.UTF_8.encode(value));
+    }
+
+    /** Removes the attribute if it is set. */
+    public static void remove(Path path, String name) throws IOException {
+        UserDefinedFileAttributeView view = view(path);
+        if (view != null && view.list().contains(name)) {
+            view.delete(name);
+        }
+    }
+
+    private static UserDefinedFileAttributeView view(Path path) {
+        return Files.getFileAttributeView(path, UserDefinedFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static boolean isUnsupported(FileSystemException e) {
+        String reason = String.valueOf(e.getReason());
+        return reason.contains("not supported") || reason.contains("Operation not permitted");
+    }
+}
