@@ -104,4 +104,25 @@ class LayeredViewSmokeTest {
                     reopened.toString().substring(reopened.toString().indexOf('#') + 1));
         }
     }
+
+    @Test
+    void mountFileEditedThroughTheViewTakesEffectAtOnce() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("root"));
+        Path images = Files.createDirectories(tmp.resolve("images"));
+        Files.writeString(Files.createDirectories(images.resolve("a")).resolve("x"), "from a");
+        Files.writeString(Files.createDirectories(images.resolve("b")).resolve("y"), "from b");
+        try (FileSystem fs = FileSystems.newFileSystem(URI.create("cow:" + root.toUri()), Map.of())) {
+            Files.createDirectory(fs.getPath("/vm"));
+            Files.writeString(fs.getPath("/vm/.mount"), "read \"" + images.resolve("a") + "\"\n");
+            assertEquals(List.of(".mount", "x"), list(fs.getPath("/vm")));
+            Files.writeString(fs.getPath("/vm/.mount"), "read \"" + images.resolve("b") + "\"\n");
+            assertEquals(List.of(".mount", "y"), list(fs.getPath("/vm")));
+            Files.writeString(fs.getPath("/vm/.mount"), "mount \"/x\"\n");
+            org.cowvfs.MountFileException error = assertThrows(org.cowvfs.MountFileException.class,
+                    () -> Files.readAttributes(fs.getPath("/vm/y"), "basic:size"));
+            assertEquals(1, error.lineNumber());
+            Files.delete(fs.getPath("/vm/.mount"));
+            assertEquals(List.of(), list(fs.getPath("/vm")));
+        }
+    }
 }

@@ -16,6 +16,7 @@ import org.cowvfs.core.copyup.WorkArea;
 import org.cowvfs.core.layer.DirStack;
 import org.cowvfs.core.layer.Layer;
 import org.cowvfs.core.layer.Node;
+import org.cowvfs.core.layer.StackBuilder;
 import org.cowvfs.core.marker.Opacity;
 
 /**
@@ -27,8 +28,6 @@ import org.cowvfs.core.marker.Opacity;
  * entry exists, so there is no moment when a lower copy shows through.
  */
 public final class EntryCreator {
-    static final String MOUNT_FILE = ".mount";
-
     private final View view;
 
     public EntryCreator(View view) {
@@ -69,7 +68,7 @@ public final class EntryCreator {
         Path dir = created.getParent();
         String name = created.getFileName().toString();
         view.markers().removeWhiteouts(dir, name);
-        if (MOUNT_FILE.equals(name)) {
+        if (StackBuilder.MOUNT_FILE.equals(name)) {
             view.stacks().mountFileChanged(dir);
         }
     }

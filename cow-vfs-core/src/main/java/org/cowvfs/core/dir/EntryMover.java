@@ -16,6 +16,7 @@ import org.cowvfs.core.copyup.CopyUp;
 import org.cowvfs.core.copyup.WorkArea;
 import org.cowvfs.core.layer.DirStack;
 import org.cowvfs.core.layer.Node;
+import org.cowvfs.core.layer.StackBuilder;
 import org.cowvfs.core.layer.StackEntry;
 import org.cowvfs.core.marker.Opacity;
 
@@ -67,6 +68,9 @@ public final class EntryMover {
             moveFile(source, destination);
         }
         creator.finish(destination);
+        if (StackBuilder.MOUNT_FILE.equals(source.name())) {
+            view.stacks().mountFileChanged(source.real().getParent());
+        }
         hideOldName(source);
     }
 

@@ -12,6 +12,7 @@ import org.cowvfs.core.copyup.EntryLocks;
 import org.cowvfs.core.copyup.WorkArea;
 import org.cowvfs.core.layer.DirStack;
 import org.cowvfs.core.layer.Node;
+import org.cowvfs.core.layer.StackBuilder;
 import org.cowvfs.core.layer.StackEntry;
 
 /**
@@ -50,7 +51,7 @@ public final class EntryRemover {
         } else {
             hide(node);
         }
-        if (EntryCreator.MOUNT_FILE.equals(node.name())) {
+        if (StackBuilder.MOUNT_FILE.equals(node.name())) {
             view.stacks().mountFileChanged(node.real().getParent());
         }
     }

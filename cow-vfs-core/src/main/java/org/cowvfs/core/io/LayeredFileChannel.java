@@ -48,12 +48,12 @@ final class LayeredFileChannel extends FileChannel {
 
     @Override
     public int write(ByteBuffer src) throws IOException {
-        return writing(RealFile.ALL).write(src);
+        return file.changed(writing(RealFile.ALL).write(src));
     }
 
     @Override
     public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
-        return writing(RealFile.ALL).write(srcs, offset, length);
+        return file.changed(writing(RealFile.ALL).write(srcs, offset, length));
     }
 
     @Override
@@ -80,6 +80,7 @@ final class LayeredFileChannel extends FileChannel {
         file.checkWritable();
         if (size < reading().size()) {
             writing(size).truncate(size);
+            file.changed(0);
         } else if (reading().position() > size) {
             reading().position(size);
         }
@@ -98,7 +99,7 @@ final class LayeredFileChannel extends FileChannel {
 
     @Override
     public long transferFrom(ReadableByteChannel src, long position, long count) throws IOException {
-        return writing(RealFile.ALL).transferFrom(src, position, count);
+        return file.changed(writing(RealFile.ALL).transferFrom(src, position, count));
     }
 
     @Override
@@ -108,7 +109,7 @@ final class LayeredFileChannel extends FileChannel {
 
     @Override
     public int write(ByteBuffer src, long position) throws IOException {
-        return writing(RealFile.ALL).write(src, position);
+        return file.changed(writing(RealFile.ALL).write(src, position));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.cowvfs.core.View;
 import org.cowvfs.core.layer.Node;
+import org.cowvfs.core.layer.StackBuilder;
 
 /**
  * The real file behind one {@link LayeredFileChannel}: which layer's copy it reads and writes,
@@ -77,6 +78,14 @@ final class RealFile implements Closeable {
             switchTo(view.copyUp().copyUp(node, keepBytes));
         }
         return delegate;
+    }
+
+    /** Reports a change of the file's data (so that a {@code .mount} edit takes effect at once). */
+    synchronized <N extends Number> N changed(N result) {
+        if (!names.isEmpty() && StackBuilder.MOUNT_FILE.equals(names.get(names.size() - 1))) {
+            view.stacks().mountFileChanged(real.getParent());
+        }
+        return result;
     }
 
     void checkWritable() {

@@ -41,7 +41,8 @@ final class MountFiles {
             cache.put(dir, parsed);
         }
         if (parsed.error != null) {
-            throw parsed.error;
+            // A fresh exception per access, so its stack trace shows who needed the directory.
+            throw new MountFileException(parsed.error.getFile(), parsed.error.lineNumber(), parsed.error.getReason());
         }
         return parsed.entries;
     }

@@ -43,7 +43,8 @@ public final class Resolver {
         Deque<String> pending = new ArrayDeque<>(names);
         List<String> at = new ArrayList<>();
         Deque<DirStack> stacks = new ArrayDeque<>();
-        DirStack dir = this.stacks.rootStack();
+        boolean rootMountFile = names.size() == 1 && StackBuilder.MOUNT_FILE.equals(names.get(0));
+        DirStack dir = rootMountFile ? this.stacks.rootStackWithoutMounts() : this.stacks.rootStack();
         int links = 0;
         while (!pending.isEmpty()) {
             String name = pending.pollFirst();
@@ -84,7 +85,8 @@ public final class Resolver {
                 throw new FileSystemException(display, null, "Not a directory");
             }
             stacks.push(dir);
-            dir = this.stacks.child(dir, name, found);
+            boolean mountFileNext = pending.size() == 1 && StackBuilder.MOUNT_FILE.equals(pending.peekFirst());
+            dir = mountFileNext ? this.stacks.childWithoutMounts(dir, name, found) : this.stacks.child(dir, name, found);
             at.add(name);
         }
         if (at.isEmpty()) {

@@ -26,6 +26,9 @@ import org.cowvfs.core.marker.Opacity;
  * <p>Stateless apart from its collaborators; safe for concurrent use.
  */
 public final class StackBuilder {
+    /** The name of the files that stack directories ({@code .mount}). */
+    public static final String MOUNT_FILE = MountFiles.NAME;
+
     /** Redirects may point into redirected directories; bound the chain. */
     private static final int MAX_REDIRECTS = 32;
 
@@ -57,13 +60,23 @@ public final class StackBuilder {
 
     /** The root directory's stack: the root and its {@code .mount} targets, then the env lowers. */
     public DirStack rootStack() throws IOException {
-        return rootStack(null);
+        return rootStack(null, true);
     }
 
-    private DirStack rootStack(Layer excluded) throws IOException {
+    /** The root's stack without the root's own {@code .mount} expansion (see {@link #childWithoutMounts}). */
+    public DirStack rootStackWithoutMounts() throws IOException {
+        return rootStack(null, false);
+    }
+
+    private DirStack rootStack(Layer excluded, boolean expandRootMount) throws IOException {
         Set<Path> seen = new HashSet<>();
         List<StackEntry> entries = new ArrayList<>();
-        addExpanded(entries, new StackEntry(layers.layer(root, !readOnly), root, true), seen, excluded);
+        StackEntry self = new StackEntry(layers.layer(root, !readOnly), root, true);
+        if (expandRootMount) {
+            addExpanded(entries, self, seen, excluded);
+        } else {
+            entries.add(self);
+        }
         for (Path lower : lowers) {
             addExpanded(entries, new StackEntry(layers.layer(lower, false), lower, true), seen, excluded);
         }
@@ -125,11 +138,20 @@ public final class StackBuilder {
      * {@code found} (a directory).
      */
     public DirStack child(DirStack parent, String name, Found found) throws IOException {
-        return child(parent, name, found, null, 0);
+        return child(parent, name, found, null, 0, true);
     }
 
-    private DirStack child(DirStack parent, String name, Found found, Layer excluded, int redirects)
-            throws IOException {
+    /**
+     * The stack of {@code name} without its own layers' {@code .mount} expansion: where the
+     * {@code .mount} files themselves are found, so that a malformed one can still be read, fixed
+     * or deleted through the view.
+     */
+    public DirStack childWithoutMounts(DirStack parent, String name, Found found) throws IOException {
+        return child(parent, name, found, null, 0, false);
+    }
+
+    private DirStack child(DirStack parent, String name, Found found, Layer excluded, int redirects,
+            boolean expandMounts) throws IOException {
         List<StackEntry> out = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         List<String> lowerPath = append(parent.lowerPath(), name);
@@ -164,7 +186,8 @@ public final class StackBuilder {
             if (!attrs.isDirectory()) {
                 break;
             }
-            for (StackEntry expanded : expander.expand(new StackEntry(entry.layer(), real, true), seen)) {
+            StackEntry self = new StackEntry(entry.layer(), real, true);
+            for (StackEntry expanded : expandMounts ? expander.expand(self, seen) : List.of(self)) {
                 out.add(expanded);
                 writablePlaced |= expanded.writable();
             }
@@ -185,13 +208,13 @@ public final class StackBuilder {
         if (redirects > MAX_REDIRECTS) {
             throw new FileSystemException("/" + String.join("/", path), null, "too many levels of directory redirects");
         }
-        DirStack dir = rootStack(excluded);
+        DirStack dir = rootStack(excluded, true);
         for (String name : path) {
             Found found = find(dir, name);
             if (found == null || !found.attrs().isDirectory()) {
                 return List.of();
             }
-            dir = child(dir, name, found, excluded, redirects);
+            dir = child(dir, name, found, excluded, redirects, true);
         }
         return dir.entries().stream().filter(StackEntry::exists).toList();
     }
