@@ -6,7 +6,7 @@ import org.dcache.oncrpc4j.xdr.XdrDecodingStream;
 import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 
 /**
- * The three 8-byte opaque verifiers of RFC 1813 section 2.6: {@code cookieverf3} (READDIR,
+ * The three 8-byte opaque verifiers of RFC 1813 section 2.5: {@code cookieverf3} (READDIR,
  * READDIRPLUS), {@code createverf3} (exclusive CREATE) and {@code writeverf3} (WRITE, COMMIT).
  * Each is an {@code opaque[8]} ({@link Nfs3Constants#NFS3_COOKIEVERFSIZE} and its siblings),
  * which XDR encodes exactly as an {@code unsigned hyper}: eight bytes, no length, no padding.
