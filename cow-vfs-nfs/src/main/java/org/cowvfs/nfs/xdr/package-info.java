@@ -16,7 +16,7 @@
  *       {@link java.lang.Long#compareUnsigned} where the sign matters.</li>
  *   <li>An optional value ({@code union switch (bool)}, {@code T *}) is a nullable field with the
  *       boolean discriminant on the wire ({@link org.cowvfs.nfs.xdr.XdrOptional}); a linked list is a
- *       {@link java.util.List} ({@link org.cowvfs.nfs.xdr.XdrLists}).</li>
+ *       {@link java.util.List} ({@link org.cowvfs.nfs.xdr.XdrList}).</li>
  *   <li>Where RFC 1813 gives several names to one structure (a struct whose only member is
  *       another type, or two procedures with the same result struct), one Java type serves them
  *       all, because XDR encodes them identically; its Javadoc names the RFC types it stands for.</li>

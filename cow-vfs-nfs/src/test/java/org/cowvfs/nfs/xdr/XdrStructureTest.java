@@ -48,24 +48,24 @@ class XdrStructureTest {
 
     @Test
     void listIsABoolBeforeEachElementAndAFalseAtTheEnd() throws IOException {
-        byte[] bytes = encode(out -> XdrLists.encode(out, List.of(new Word(1), new Word(2))));
+        byte[] bytes = encode(new XdrList<>(List.of(new Word(1), new Word(2))));
         assertArrayEquals(hex("00000001 00000001 00000001 00000002 00000000"), bytes);
-        assertEquals(List.of(new Word(1), new Word(2)), decode(bytes, in -> XdrLists.decode(in, Word::decode, 2, "l")));
-        assertArrayEquals(hex("00000000"), encode(out -> XdrLists.encode(out, List.of())));
+        assertEquals(new XdrList<>(List.of(new Word(1), new Word(2))), decode(bytes, XdrList.decoder(Word::decode, 2, "l")));
+        assertArrayEquals(hex("00000000"), encode(new XdrList<>(List.of())));
     }
 
     @Test
     void listWithMoreEntriesThanTheBoundIsRejected() {
-        byte[] bytes = encode(out -> XdrLists.encode(out, List.of(new Word(1), new Word(2), new Word(3))));
+        byte[] bytes = encode(new XdrList<>(List.of(new Word(1), new Word(2), new Word(3))));
         MalformedXdrException e = assertThrows(MalformedXdrException.class,
-                () -> decode(bytes, in -> XdrLists.decode(in, Word::decode, 2, "words")));
+                () -> decode(bytes, XdrList.decoder(Word::decode, 2, "words")));
         assertEquals("words: more than 2 entries", e.getMessage());
     }
 
     @Test
     void listWithoutItsEndIsRejected() {
         assertThrows(IOException.class,
-                () -> decode(hex("00000001 00000001"), in -> XdrLists.decode(in, Word::decode, 10, "l")));
+                () -> decode(hex("00000001 00000001"), XdrList.decoder(Word::decode, 10, "l")));
     }
 
     @Test

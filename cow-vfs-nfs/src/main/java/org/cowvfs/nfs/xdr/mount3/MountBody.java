@@ -7,8 +7,8 @@ import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 
 /**
  * {@code mountbody} (RFC 1813 appendix I, section 5.2.2): one mount entry of a DUMP reply, a
- * client and the export it mounted. The {@code ml_next} link is not a field: the entries are a
- * list in {@link MountList}.
+ * client and the export it mounted. The {@code ml_next} link is not a field: the reply,
+ * {@code mountlist}, is an {@link org.cowvfs.nfs.xdr.XdrList} of mount entries.
  *
  * @param hostname the client's host name ({@code ml_hostname})
  * @param directory the mounted export ({@code ml_directory})

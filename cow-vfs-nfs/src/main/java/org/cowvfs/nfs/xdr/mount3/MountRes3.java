@@ -3,6 +3,7 @@ package org.cowvfs.nfs.xdr.mount3;
 import java.io.IOException;
 import java.util.Objects;
 import org.cowvfs.nfs.xdr.XdrEncodable;
+import org.cowvfs.nfs.xdr.XdrUnions;
 import org.dcache.oncrpc4j.xdr.XdrDecodingStream;
 import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 
@@ -19,9 +20,7 @@ public record MountRes3(Mountstat3 status, MountRes3Ok mountinfo) implements Xdr
      */
     public MountRes3 {
         Objects.requireNonNull(status, "status");
-        if ((status == Mountstat3.MNT3_OK) != (mountinfo != null)) {
-            throw new IllegalArgumentException("mountres3: " + status + " with mountinfo " + mountinfo);
-        }
+        XdrUnions.requireArm("mountres3", status, status == Mountstat3.MNT3_OK, mountinfo, "mountinfo");
     }
 
     /**
@@ -39,8 +38,6 @@ public record MountRes3(Mountstat3 status, MountRes3Ok mountinfo) implements Xdr
     @Override
     public void encode(XdrEncodingStream out) {
         status.encode(out);
-        if (mountinfo != null) {
-            mountinfo.encode(out);
-        }
+        XdrUnions.encodeArm(out, mountinfo);
     }
 }

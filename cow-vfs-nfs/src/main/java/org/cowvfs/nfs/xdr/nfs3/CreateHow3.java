@@ -3,77 +3,49 @@ package org.cowvfs.nfs.xdr.nfs3;
 import java.io.IOException;
 import java.util.Objects;
 import org.cowvfs.nfs.xdr.XdrEncodable;
+import org.cowvfs.nfs.xdr.XdrUnions;
 import org.dcache.oncrpc4j.xdr.XdrDecodingStream;
 import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 
 /**
  * {@code createhow3} (RFC 1813 section 3.3.8): the union on {@link Createmode3} saying how CREATE
- * makes the file. UNCHECKED and GUARDED carry the initial attributes ({@link Attributes});
- * EXCLUSIVE carries only the {@code createverf3} by which the server recognises a retransmitted
- * create ({@link Exclusive}).
+ * makes the file. UNCHECKED and GUARDED carry the initial attributes; EXCLUSIVE carries only the
+ * {@code createverf3} by which the server recognises a retransmitted create. The arm that the
+ * mode does not select is {@code null}.
+ *
+ * @param mode the create mode
+ * @param objAttributes the initial attributes, for UNCHECKED and GUARDED
+ * @param verf the client's create verifier ({@code createverf3}), for EXCLUSIVE
  */
-public sealed interface CreateHow3 extends XdrEncodable permits CreateHow3.Attributes, CreateHow3.Exclusive {
+public record CreateHow3(Createmode3 mode, Sattr3 objAttributes, Verifier3 verf) implements XdrEncodable {
     /**
-     * The discriminant.
-     *
-     * @return the create mode
+     * Checks that exactly the arm the mode selects is there.
      */
-    Createmode3 mode();
+    public CreateHow3 {
+        Objects.requireNonNull(mode, "mode");
+        boolean exclusive = mode == Createmode3.EXCLUSIVE;
+        XdrUnions.requireArm("createhow3", mode, !exclusive, objAttributes, "obj_attributes");
+        XdrUnions.requireArm("createhow3", mode, exclusive, verf, "verf");
+    }
 
     /**
      * Reads a {@code createhow3}.
      *
      * @param in the stream to read from
-     * @return the union's arm
+     * @return the create mode with its arm
      * @throws IOException if the input is truncated or malformed
      */
-    static CreateHow3 decode(XdrDecodingStream in) throws IOException {
+    public static CreateHow3 decode(XdrDecodingStream in) throws IOException {
         Createmode3 mode = Createmode3.decode(in);
         return mode == Createmode3.EXCLUSIVE
-                ? new Exclusive(Verifier3.decode(in))
-                : new Attributes(mode, Sattr3.decode(in));
+                ? new CreateHow3(mode, null, Verifier3.decode(in))
+                : new CreateHow3(mode, Sattr3.decode(in), null);
     }
 
-    /**
-     * The UNCHECKED and GUARDED arms: create with initial attributes.
-     *
-     * @param mode {@link Createmode3#UNCHECKED} or {@link Createmode3#GUARDED}
-     * @param objAttributes the initial attributes
-     */
-    record Attributes(Createmode3 mode, Sattr3 objAttributes) implements CreateHow3 {
-        /**
-         * Checks that the mode is one that carries attributes.
-         */
-        public Attributes {
-            if (mode == Createmode3.EXCLUSIVE) {
-                throw new IllegalArgumentException("EXCLUSIVE create carries a verifier, not attributes");
-            }
-            Objects.requireNonNull(mode, "mode");
-            Objects.requireNonNull(objAttributes, "objAttributes");
-        }
-
-        @Override
-        public void encode(XdrEncodingStream out) {
-            mode.encode(out);
-            objAttributes.encode(out);
-        }
-    }
-
-    /**
-     * The EXCLUSIVE arm: create once, identified by a verifier.
-     *
-     * @param verf the client's create verifier ({@code createverf3})
-     */
-    record Exclusive(Verifier3 verf) implements CreateHow3 {
-        @Override
-        public Createmode3 mode() {
-            return Createmode3.EXCLUSIVE;
-        }
-
-        @Override
-        public void encode(XdrEncodingStream out) {
-            mode().encode(out);
-            verf.encode(out);
-        }
+    @Override
+    public void encode(XdrEncodingStream out) {
+        mode.encode(out);
+        XdrUnions.encodeArm(out, objAttributes);
+        XdrUnions.encodeArm(out, verf);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.cowvfs.nfs.xdr.XdrBool;
 import org.cowvfs.nfs.xdr.XdrDecoder;
 import org.cowvfs.nfs.xdr.XdrEncodable;
-import org.cowvfs.nfs.xdr.XdrLists;
+import org.cowvfs.nfs.xdr.XdrList;
 import org.dcache.oncrpc4j.xdr.XdrDecodingStream;
 import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 
@@ -40,12 +40,12 @@ public record Dirlist3<E extends XdrEncodable>(List<E> entries, boolean eof) imp
      */
     public static <E extends XdrEncodable> Dirlist3<E> decode(XdrDecodingStream in, XdrDecoder<E> entry)
             throws IOException {
-        return new Dirlist3<>(XdrLists.decode(in, entry, MAX_DIR_ENTRIES, "dirlist3"), XdrBool.decode(in));
+        return new Dirlist3<>(XdrList.decode(in, entry, MAX_DIR_ENTRIES, "dirlist3").entries(), XdrBool.decode(in));
     }
 
     @Override
     public void encode(XdrEncodingStream out) {
-        XdrLists.encode(out, entries);
+        new XdrList<>(entries).encode(out);
         out.xdrEncodeBoolean(eof);
     }
 }

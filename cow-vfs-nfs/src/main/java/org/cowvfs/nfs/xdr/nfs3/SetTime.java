@@ -3,6 +3,7 @@ package org.cowvfs.nfs.xdr.nfs3;
 import java.io.IOException;
 import java.util.Objects;
 import org.cowvfs.nfs.xdr.XdrEncodable;
+import org.cowvfs.nfs.xdr.XdrUnions;
 import org.dcache.oncrpc4j.xdr.XdrDecodingStream;
 import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 
@@ -26,9 +27,7 @@ public record SetTime(TimeHow how, Nfstime3 time) implements XdrEncodable {
      */
     public SetTime {
         Objects.requireNonNull(how, "how");
-        if ((how == TimeHow.SET_TO_CLIENT_TIME) != (time != null)) {
-            throw new IllegalArgumentException("set time: " + how + " with time " + time);
-        }
+        XdrUnions.requireArm("set_time", how, how == TimeHow.SET_TO_CLIENT_TIME, time, "time");
     }
 
     /**
@@ -46,8 +45,6 @@ public record SetTime(TimeHow how, Nfstime3 time) implements XdrEncodable {
     @Override
     public void encode(XdrEncodingStream out) {
         how.encode(out);
-        if (time != null) {
-            time.encode(out);
-        }
+        XdrUnions.encodeArm(out, time);
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.cowvfs.nfs.xdr.MalformedXdrException;
 import org.cowvfs.nfs.xdr.RpcProcedure;
+import org.cowvfs.nfs.xdr.XdrList;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Constants;
 import org.cowvfs.nfs.xdr.nfs3.NfsFh3;
 import org.junit.jupiter.api.Test;
@@ -27,10 +28,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 class Mount3TypesTest {
     private static final NfsFh3 ROOT = new NfsFh3(new byte[] {(byte) 0xab, (byte) 0xcd});
     private static final MountRes3 MOUNTED = new MountRes3(Mountstat3.MNT3_OK, new MountRes3Ok(ROOT, List.of(1, 0)));
-    private static final Exports EXPORTS = new Exports(List.of(
+    private static final XdrList<ExportNode> EXPORTS = new XdrList<>(List.of(
             new ExportNode(new Dirpath("/x"), List.of(new MountName("h1"))),
             new ExportNode(new Dirpath("/"), List.of())));
-    private static final MountList MOUNTS = new MountList(List.of(
+    private static final XdrList<MountBody> MOUNTS = new XdrList<>(List.of(
             new MountBody(new MountName("client"), new Dirpath("/export")),
             new MountBody(new MountName("other"), new Dirpath("/"))));
 
@@ -43,23 +44,23 @@ class Mount3TypesTest {
 
     @Test
     void exportReply() throws IOException {
-        assertWire(EXPORTS, Exports::decode, """
+        assertWire(EXPORTS, Mount3Procedures.EXPORT.result(), """
                 00000001 00000002 2f780000
                          00000001 00000002 68310000 00000000
                 00000001 00000001 2f000000
                          00000000
                 00000000
                 """);
-        assertTruncationsRejected(EXPORTS, Exports::decode);
+        assertTruncationsRejected(EXPORTS, Mount3Procedures.EXPORT.result());
     }
 
     @Test
     void dumpReply() throws IOException {
-        assertWire(new MountList(List.of(new MountBody(new MountName("c"), new Dirpath("/e")))), MountList::decode,
+        assertWire(new XdrList<>(List.of(new MountBody(new MountName("c"), new Dirpath("/e")))),
+                Mount3Procedures.DUMP.result(),
                 "00000001 00000001 63000000 00000002 2f650000 00000000");
-        assertWire(new MountList(List.of()), MountList::decode, "00000000");
-        assertRoundTrip(MOUNTS, MountList::decode);
-        assertTruncationsRejected(MOUNTS, MountList::decode);
+        assertWire(new XdrList<MountBody>(List.of()), Mount3Procedures.DUMP.result(), "00000000");
+        assertTruncationsRejected(MOUNTS, Mount3Procedures.DUMP.result());
     }
 
     @Test
@@ -126,9 +127,9 @@ class Mount3TypesTest {
 
     @Test
     void moreExportsThanTheBoundAreRejected() {
-        Exports tooMany = new Exports(Collections.nCopies(Mount3Constants.MAX_LIST_ENTRIES + 1,
+        XdrList<ExportNode> tooMany = new XdrList<>(Collections.nCopies(Mount3Constants.MAX_LIST_ENTRIES + 1,
                 new ExportNode(new Dirpath(""), List.of())));
-        MalformedXdrException e = assertThrows(MalformedXdrException.class, () -> decode(encode(tooMany), Exports::decode));
+        MalformedXdrException e = assertThrows(MalformedXdrException.class, () -> decode(encode(tooMany), Mount3Procedures.EXPORT.result()));
         assertEquals("exports: more than 65536 entries", e.getMessage());
     }
 

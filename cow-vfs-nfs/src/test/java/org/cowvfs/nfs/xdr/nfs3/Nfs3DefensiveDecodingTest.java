@@ -88,11 +88,13 @@ class Nfs3DefensiveDecodingTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new Nfs3Result.Fail<Fattr3, Empty>(Nfsstat3.NFS3_OK, Empty.INSTANCE));
         assertThrows(IllegalArgumentException.class,
-                () -> new CreateHow3.Attributes(Createmode3.EXCLUSIVE, Sattr3.NONE));
+                () -> new CreateHow3(Createmode3.EXCLUSIVE, Sattr3.NONE, null));
         assertThrows(IllegalArgumentException.class,
-                () -> new Mknoddata3.Device(Ftype3.NF3FIFO, new Devicedata3(Sattr3.NONE, new Specdata3(0, 0))));
-        assertThrows(IllegalArgumentException.class, () -> new Mknoddata3.Pipe(Ftype3.NF3BLK, Sattr3.NONE));
-        assertThrows(IllegalArgumentException.class, () -> new Mknoddata3.Other(Ftype3.NF3SOCK));
+                () -> new Mknoddata3(Ftype3.NF3FIFO, new Devicedata3(Sattr3.NONE, new Specdata3(0, 0)), null));
+        assertThrows(IllegalArgumentException.class, () -> new Mknoddata3(Ftype3.NF3CHR, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new CreateHow3(Createmode3.GUARDED, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new Mknoddata3(Ftype3.NF3BLK, null, Sattr3.NONE));
+        assertThrows(IllegalArgumentException.class, () -> new Mknoddata3(Ftype3.NF3SOCK, null, null));
         assertThrows(NullPointerException.class, () -> new Nfs3Result.Ok<Fattr3, Empty>(null));
     }
 

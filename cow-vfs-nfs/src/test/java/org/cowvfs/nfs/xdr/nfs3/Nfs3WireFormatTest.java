@@ -77,13 +77,14 @@ class Nfs3WireFormatTest {
 
     @Test
     void exclusiveCreateCarriesOnlyTheVerifier() throws IOException {
-        assertWire(new Create3Args(new Diropargs3(fh(7), "f"), new CreateHow3.Exclusive(new Verifier3(0x0102030405060708L))),
-                Create3Args::decode, "00000001 07000000 00000001 66000000 00000002 0102030405060708");
+        CreateHow3 exclusive = new CreateHow3(Createmode3.EXCLUSIVE, null, new Verifier3(0x0102030405060708L));
+        assertWire(new Create3Args(new Diropargs3(fh(7), "f"), exclusive), Create3Args::decode,
+                "00000001 07000000 00000001 66000000 00000002 0102030405060708");
     }
 
     @Test
     void guardedCreateCarriesAttributes() throws IOException {
-        assertWire(new Create3Args(new Diropargs3(fh(7), "f"), new CreateHow3.Attributes(Createmode3.GUARDED, Sattr3.NONE)),
+        assertWire(new Create3Args(new Diropargs3(fh(7), "f"), new CreateHow3(Createmode3.GUARDED, Sattr3.NONE, null)),
                 Create3Args::decode,
                 "00000001 07000000 00000001 66000000 00000001 00000000 00000000 00000000 00000000 00000000 00000000");
     }
@@ -103,7 +104,7 @@ class Nfs3WireFormatTest {
     @Test
     void mknodOfABlockDevice() throws IOException {
         assertWire(new Mknod3Args(new Diropargs3(fh(1), "b"),
-                        new Mknoddata3.Device(Ftype3.NF3BLK, new Devicedata3(Sattr3.NONE, new Specdata3(8, 1)))),
+                        new Mknoddata3(Ftype3.NF3BLK, new Devicedata3(Sattr3.NONE, new Specdata3(8, 1)), null)),
                 Mknod3Args::decode, """
                 00000001 01000000 00000001 62000000
                 00000003
@@ -114,7 +115,7 @@ class Nfs3WireFormatTest {
 
     @Test
     void mknodOfARegularFileHasAVoidArm() throws IOException {
-        assertWire(new Mknod3Args(new Diropargs3(fh(1), "r"), new Mknoddata3.Other(Ftype3.NF3REG)),
+        assertWire(new Mknod3Args(new Diropargs3(fh(1), "r"), new Mknoddata3(Ftype3.NF3REG, null, null)),
                 Mknod3Args::decode, "00000001 01000000 00000001 72000000 00000001");
     }
 
