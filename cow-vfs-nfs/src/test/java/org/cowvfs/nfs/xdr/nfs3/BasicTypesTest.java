@@ -100,8 +100,7 @@ class BasicTypesTest {
         assertThrows(MalformedXdrException.class, () -> decode(hex("00000003"), StableHow::decode));
     }
 
-    @SafeVarargs
-    private static <E extends Enum<E> & XdrEnum> void assertEnum(XdrDecoder<E> decoder, String expected, E... values)
+    private static <E extends Enum<E> & XdrEnum> void assertEnum(XdrDecoder<E> decoder, String expected, E[] values)
             throws IOException {
         assertEquals(expected, Arrays.stream(values).map(e -> e.name() + "=" + e.value()).collect(Collectors.joining(", ")));
         for (E value : values) {
