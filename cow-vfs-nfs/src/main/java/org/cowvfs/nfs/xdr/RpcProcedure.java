@@ -19,6 +19,11 @@ public record RpcProcedure<A extends XdrEncodable, R extends XdrEncodable>(
         int number, String name, XdrDecoder<A> arguments, XdrDecoder<R> result) {
     /**
      * Checks that nothing is missing.
+     *
+     * @param number the procedure number
+     * @param name the procedure name without its program prefix, e.g. {@code GETATTR}
+     * @param arguments decodes the procedure's arguments
+     * @param result decodes the procedure's result
      */
     public RpcProcedure {
         Objects.requireNonNull(name, "name");

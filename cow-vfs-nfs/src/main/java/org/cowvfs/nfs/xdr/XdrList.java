@@ -20,6 +20,8 @@ import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 public record XdrList<E extends XdrEncodable>(List<E> entries) implements XdrEncodable {
     /**
      * Copies the entries, so the list cannot change afterwards.
+     *
+     * @param entries the elements in wire order
      */
     public XdrList {
         entries = List.copyOf(entries);

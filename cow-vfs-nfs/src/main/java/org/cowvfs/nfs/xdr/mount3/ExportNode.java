@@ -22,6 +22,9 @@ import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 public record ExportNode(Dirpath dir, List<MountName> groups) implements XdrEncodable {
     /**
      * Copies the groups, so the list cannot change afterwards.
+     *
+     * @param dir the exported path ({@code ex_dir})
+     * @param groups who may mount it ({@code ex_groups}); empty for everyone
      */
     public ExportNode {
         groups = List.copyOf(groups);

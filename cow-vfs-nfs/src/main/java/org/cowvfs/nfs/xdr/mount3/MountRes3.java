@@ -17,6 +17,9 @@ import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 public record MountRes3(Mountstat3 status, MountRes3Ok mountinfo) implements XdrEncodable {
     /**
      * Checks that the body is there exactly on success.
+     *
+     * @param status the status
+     * @param mountinfo the handle and flavors, present exactly when {@code status} is MNT3_OK
      */
     public MountRes3 {
         Objects.requireNonNull(status, "status");

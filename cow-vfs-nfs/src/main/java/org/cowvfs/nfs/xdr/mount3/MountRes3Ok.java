@@ -24,6 +24,10 @@ import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 public record MountRes3Ok(NfsFh3 fhandle, List<Integer> authFlavors) implements XdrEncodable {
     /**
      * Copies the flavors, so the list cannot change afterwards.
+     *
+     * @param fhandle the export's root handle
+     * @param authFlavors the accepted flavors, e.g. 1 for AUTH_SYS, in the server's order of
+     *     preference
      */
     public MountRes3Ok {
         authFlavors = List.copyOf(authFlavors);

@@ -20,6 +20,10 @@ import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 public record CreateHow3(Createmode3 mode, Sattr3 objAttributes, Verifier3 verf) implements XdrEncodable {
     /**
      * Checks that exactly the arm the mode selects is there.
+     *
+     * @param mode the create mode
+     * @param objAttributes the initial attributes, for UNCHECKED and GUARDED
+     * @param verf the client's create verifier ({@code createverf3}), for EXCLUSIVE
      */
     public CreateHow3 {
         Objects.requireNonNull(mode, "mode");

@@ -24,6 +24,9 @@ import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 public record Dirlist3<E extends XdrEncodable>(List<E> entries, boolean eof) implements XdrEncodable {
     /**
      * Copies the entries, so the list cannot change afterwards.
+     *
+     * @param entries the entries, {@link Entry3} or {@link Entryplus3}, in order
+     * @param eof whether the last entry is the directory's last
      */
     public Dirlist3 {
         entries = List.copyOf(entries);

@@ -7,7 +7,7 @@ import org.dcache.oncrpc4j.xdr.XdrDecodingStream;
 
 /**
  * {@code ftype3} (RFC 1813 section 2.6): the type of a file, in {@link Fattr3} and as the
- * discriminant of MKNOD's {@link MknodData3}.
+ * discriminant of MKNOD's {@link Mknoddata3}.
  */
 public enum Ftype3 implements XdrEnum {
     /** Regular file. */

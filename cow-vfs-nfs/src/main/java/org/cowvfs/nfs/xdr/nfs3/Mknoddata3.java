@@ -24,6 +24,10 @@ public record Mknoddata3(Ftype3 type, Devicedata3 device, Sattr3 pipeAttributes)
 
     /**
      * Checks that exactly the arm the type selects is there.
+     *
+     * @param type the type of file to create
+     * @param device the attributes and device numbers, for NF3CHR and NF3BLK
+     * @param pipeAttributes the initial attributes, for NF3SOCK and NF3FIFO
      */
     public Mknoddata3 {
         Objects.requireNonNull(type, "type");

@@ -52,6 +52,8 @@ public sealed interface Nfs3Result<O extends XdrEncodable, F extends XdrEncodabl
     record Ok<O extends XdrEncodable, F extends XdrEncodable>(O resok) implements Nfs3Result<O, F> {
         /**
          * Checks that the body is there.
+         *
+         * @param resok the procedure's {@code resok} body
          */
         public Ok {
             Objects.requireNonNull(resok, "resok");
@@ -81,6 +83,9 @@ public sealed interface Nfs3Result<O extends XdrEncodable, F extends XdrEncodabl
             implements Nfs3Result<O, F> {
         /**
          * Checks that the status is an error and the body is there.
+         *
+         * @param status the error, anything but {@link Nfsstat3#NFS3_OK}
+         * @param resfail the procedure's {@code resfail} body
          */
         public Fail {
             if (status == Nfsstat3.NFS3_OK) {

@@ -9,7 +9,7 @@ import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 /**
  * {@code post_op_attr} (RFC 1813 section 2.6): the attributes of an object after an operation,
  * which the server may leave out. Unlike the other optional values of RFC 1813 it gets a type of
- * its own rather than a nullable field, because it is also the whole failure result of eleven
+ * its own rather than a nullable field, because it is also the whole failure result of nine
  * procedures ({@code LOOKUP3resfail}, {@code ACCESS3resfail}, {@code READLINK3resfail},
  * {@code READ3resfail}, {@code READDIR3resfail}, {@code READDIRPLUS3resfail},
  * {@code FSSTAT3resfail}, {@code FSINFO3resfail}, {@code PATHCONF3resfail}).

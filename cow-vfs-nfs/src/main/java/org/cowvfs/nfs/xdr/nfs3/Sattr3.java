@@ -27,6 +27,13 @@ public record Sattr3(Integer mode, Integer uid, Integer gid, Long size, SetTime 
 
     /**
      * Checks that both times are given: "don't change" is {@link SetTime#DONT_CHANGE}, not null.
+     *
+     * @param mode the mode bits to set ({@code set_mode3}), or {@code null}
+     * @param uid the owner to set ({@code set_uid3}), or {@code null}
+     * @param gid the group to set ({@code set_gid3}), or {@code null}
+     * @param size the size to truncate or extend to ({@code set_size3}), or {@code null}
+     * @param atime how to set the access time ({@code set_atime})
+     * @param mtime how to set the modification time ({@code set_mtime})
      */
     public Sattr3 {
         Objects.requireNonNull(atime, "atime");

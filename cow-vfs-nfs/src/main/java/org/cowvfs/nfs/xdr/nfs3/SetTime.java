@@ -24,6 +24,10 @@ public record SetTime(TimeHow how, Nfstime3 time) implements XdrEncodable {
 
     /**
      * Checks that the time is there exactly when the client sets it.
+     *
+     * @param how how to set the time
+     * @param time the client's time, present exactly when {@code how} is
+     *     {@link TimeHow#SET_TO_CLIENT_TIME}
      */
     public SetTime {
         Objects.requireNonNull(how, "how");
