@@ -1,0 +1,148 @@
+package org.cowvfs.nfs.xdr;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.dcache.oncrpc4j.xdr.XdrDecodingStream;
+import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
+
+/**
+ * Bounded variable-length {@code opaque<>} and {@code string<>} (RFC 4506 sections 4.10 and 4.11)
+ * as RFC 1813 uses them: file handles, names, paths and the data of READ and WRITE.
+ *
+ * <p>oncrpc4j's own {@code xdrDecodeDynamicOpaque} allocates whatever length the peer claims
+ * before checking that the bytes are there, so these methods read the length word themselves
+ * and check it against the type's maximum first. Strings are UTF-8 and decoded strictly: a name
+ * that is not UTF-8 cannot be represented faithfully as a Java {@link String}.
+ */
+public final class XdrOpaques {
+    /** How much of a large opaque is read per step, so memory follows the bytes really present. */
+    private static final int DATA_CHUNK = 64 * 1024;
+
+    private XdrOpaques() {
+    }
+
+    /**
+     * Reads an {@code opaque<max>}.
+     *
+     * @param in the stream to read from
+     * @param max the declared maximum length
+     * @param type the XDR type's name, for the error message
+     * @return the bytes
+     * @throws IOException if the length exceeds {@code max} or the input is truncated
+     */
+    public static byte[] decodeOpaque(XdrDecodingStream in, int max, String type) throws IOException {
+        return in.xdrDecodeOpaque(decodeLength(in, max, type));
+    }
+
+    /**
+     * Writes an {@code opaque<max>}.
+     *
+     * @param out the stream to write to
+     * @param bytes the bytes
+     * @param max the declared maximum length
+     * @param type the XDR type's name, for the error message
+     * @throws IllegalArgumentException if {@code bytes} is longer than {@code max}
+     */
+    public static void encodeOpaque(XdrEncodingStream out, byte[] bytes, int max, String type) {
+        checkLength(bytes.length, max, type);
+        out.xdrEncodeDynamicOpaque(bytes);
+    }
+
+    /**
+     * Reads a {@code string<max>} of UTF-8.
+     *
+     * @param in the stream to read from
+     * @param max the declared maximum length in bytes
+     * @param type the XDR type's name, for the error message
+     * @return the string
+     * @throws IOException if the length exceeds {@code max}, the input is truncated or the bytes
+     *     are not UTF-8
+     */
+    public static String decodeString(XdrDecodingStream in, int max, String type) throws IOException {
+        byte[] bytes = decodeOpaque(in, max, type);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedXdrException(type + ": not UTF-8");
+        }
+    }
+
+    /**
+     * Writes a {@code string<max>} as UTF-8.
+     *
+     * @param out the stream to write to
+     * @param value the string
+     * @param max the declared maximum length in bytes
+     * @param type the XDR type's name, for the error message
+     * @throws IllegalArgumentException if the UTF-8 form is longer than {@code max} bytes
+     */
+    public static void encodeString(XdrEncodingStream out, String value, int max, String type) {
+        encodeOpaque(out, value.getBytes(StandardCharsets.UTF_8), max, type);
+    }
+
+    /**
+     * Reads a large {@code opaque<>} (the data of READ and WRITE) into a heap buffer. The bytes
+     * are read in chunks, so a claimed length beyond what the message holds fails after at most
+     * the message's own size has been copied, not after allocating the claimed length.
+     *
+     * @param in the stream to read from
+     * @param max the most bytes accepted
+     * @param type the XDR type's name, for the error message
+     * @return a buffer positioned at the first byte, limited at the last
+     * @throws IOException if the length exceeds {@code max} or the input is truncated
+     */
+    public static ByteBuffer decodeData(XdrDecodingStream in, int max, String type) throws IOException {
+        int length = decodeLength(in, max, type);
+        byte[] data = new byte[Math.min(length, DATA_CHUNK)];
+        int filled = 0;
+        while (filled < length) {
+            if (filled == data.length) {
+                data = Arrays.copyOf(data, Math.min(length, 2 * data.length));
+            }
+            // Chunks are multiples of 4 bytes, so only the last one carries XDR padding.
+            int step = Math.min(DATA_CHUNK, data.length - filled);
+            in.xdrDecodeOpaque(data, filled, step);
+            filled += step;
+        }
+        return ByteBuffer.wrap(data);
+    }
+
+    /**
+     * Writes the remaining bytes of a buffer as an {@code opaque<>}, without moving its position.
+     * oncrpc4j's {@code xdrEncodeByteBuffer} is not used because it skips the padding bytes
+     * instead of zeroing them, which could leak stale buffer contents.
+     *
+     * @param out the stream to write to
+     * @param data the bytes between position and limit are written
+     */
+    public static void encodeData(XdrEncodingStream out, ByteBuffer data) {
+        ByteBuffer view = data.duplicate();
+        out.xdrEncodeInt(view.remaining());
+        if (view.hasArray()) {
+            out.xdrEncodeOpaque(view.array(), view.arrayOffset() + view.position(), view.remaining());
+        } else {
+            byte[] copy = new byte[view.remaining()];
+            view.get(copy);
+            out.xdrEncodeOpaque(copy, 0, copy.length);
+        }
+    }
+
+    private static int decodeLength(XdrDecodingStream in, int max, String type) throws IOException {
+        int length = in.xdrDecodeInt();
+        // An unsigned length of 2^31 or more reads as negative: also too long.
+        if (length < 0 || length > max) {
+            throw new MalformedXdrException(
+                    type + ": length " + Integer.toUnsignedString(length) + " exceeds the maximum of " + max);
+        }
+        return length;
+    }
+
+    private static void checkLength(int length, int max, String type) {
+        if (length > max) {
+            throw new IllegalArgumentException(type + ": length " + length + " exceeds the maximum of " + max);
+        }
+    }
+}
