@@ -187,4 +187,38 @@ class CopyUpTest {
             assertEquals(data.length + 1, Files.size(file));
         }
     }
+    @Test
+    void chmodOfLowerFileKeepsItsTimesAndSurvivesReopenAndAppend() throws IOException {
+        try (FileSystem fs = open()) {
+            Path file = fs.getPath("/a/b/c/file");
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            assertEquals("rw-------", mode(file));
+            assertEquals(OLD, Files.getLastModifiedTime(file));
+            assertEquals(data.length, Files.size(file));
+        }
+        try (FileSystem fs = open()) {
+            Path file = fs.getPath("/a/b/c/file");
+            assertEquals("rw-------", mode(file));
+            assertArrayEquals(data, Files.readAllBytes(file));
+            Files.write(file, new byte[] {'!'}, StandardOpenOption.APPEND);
+            assertEquals(data.length + 1, Files.size(file));
+            assertEquals("rw-------", mode(file));
+        }
+    }
+
+    @Test
+    void deletedLowerFileStaysReadableThroughAnOpenChannel() throws IOException {
+        try (FileSystem fs = open()) {
+            Path file = fs.getPath("/a/b/c/file");
+            try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
+                Files.delete(file);
+                assertFalse(Files.exists(file));
+                ByteBuffer buffer = ByteBuffer.allocate(data.length);
+                while (buffer.hasRemaining() && reader.read(buffer) >= 0) {
+                    continue;
+                }
+                assertArrayEquals(data, buffer.array());
+            }
+        }
+    }
 }
