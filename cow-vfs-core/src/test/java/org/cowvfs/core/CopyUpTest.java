@@ -3,11 +3,13 @@ package org.cowvfs.core;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.cowvfs.CowFileAttributeView;
 import org.cowvfs.CowFileAttributes;
 import org.junit.jupiter.api.AfterEach;
@@ -219,6 +223,24 @@ class CopyUpTest {
                 }
                 assertArrayEquals(data, buffer.array());
             }
+        }
+    }
+    @Test
+    void interruptedCopyUpLeavesNoTemporaryAndTheLowerVisible() throws IOException {
+        try (FileSystem fs = open()) {
+            Path file = fs.getPath("/a/b/c/file");
+            Thread.currentThread().interrupt();
+            try {
+                assertThrows(ClosedByInterruptException.class,
+                        () -> Files.write(file, new byte[] {'!'}, StandardOpenOption.APPEND));
+            } finally {
+                Thread.interrupted();
+            }
+            try (Stream<Path> walk = Files.walk(upper)) {
+                assertEquals(List.of(), walk.filter(Files::isRegularFile).collect(Collectors.toList()));
+            }
+            assertFalse(cow(file).writable());
+            assertArrayEquals(data, Files.readAllBytes(file));
         }
     }
 }

@@ -15,6 +15,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.ReadOnlyFileSystemException;
+import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,5 +216,22 @@ class EnvContractTest {
             assertEquals(List.of(".wh.b", "new"), LayerHash.names(root.resolve("a")));
             assertEquals(LayerHash.names(root.resolve("a")), LayerHash.names(other.resolve("a")));
         }
+    }
+    @Test
+    void readOnlyViewRefusesChangesAndWritesNothingAnywhere() throws IOException {
+        Files.writeString(root.resolve("top"), "top");
+        String rootHash = LayerHash.of(root);
+        try (FileSystem fs = FileSystems.newFileSystem(uri(root), Map.of("lower", List.of(lower), "readOnly", true))) {
+            assertTrue(fs.isReadOnly());
+            assertEquals("lower-b", Files.readString(fs.getPath("/a/b")));
+            assertEquals(List.of("a", "top"), LayerHash.names(fs.getPath("/")));
+            assertThrows(ReadOnlyFileSystemException.class, () -> Files.writeString(fs.getPath("/a/b"), "x"));
+            assertThrows(ReadOnlyFileSystemException.class, () -> Files.delete(fs.getPath("/top")));
+            assertThrows(ReadOnlyFileSystemException.class, () -> Files.createDirectory(fs.getPath("/new")));
+            assertThrows(ReadOnlyFileSystemException.class,
+                    () -> Files.setLastModifiedTime(fs.getPath("/a/b"), FileTime.fromMillis(0)));
+        }
+        assertEquals(rootHash, LayerHash.of(root));
+        assertFalse(Files.exists(root.resolve(".cow")));
     }
 }
