@@ -15,6 +15,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.List;
@@ -282,5 +283,58 @@ class WhiteoutTest {
             assertFalse(Files.exists(fs.getPath("/empty")));
             assertTrue(Files.isRegularFile(upper.resolve(".~~empty")));
         }
+    }
+    @Test
+    void whiteoutsAreNotAddressableThroughTheView() throws IOException {
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+            Files.delete(fs.getPath("/a/file"));
+            Path marker = fs.getPath("/a/.~~file");
+            assertFalse(Files.exists(marker));
+            assertThrows(NoSuchFileException.class, () -> Files.readString(marker));
+            assertThrows(NoSuchFileException.class, () -> Files.delete(marker));
+            assertFalse(Files.exists(fs.getPath("/a/file")), "deleting the marker must not undelete");
+        }
+    }
+
+    @Test
+    void realEntryBeatsAStaleWhiteoutInItsOwnLayer() throws IOException {
+        Files.createDirectories(upper.resolve("a"));
+        Files.writeString(upper.resolve("a/file"), "upper");
+        Files.createFile(upper.resolve("a/.~~file"));
+        Files.createFile(upper.resolve("a/.wh.file"));
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+            assertEquals("upper", Files.readString(fs.getPath("/a/file")));
+            assertEquals(List.of("b", "file"), LayerHash.names(fs.getPath("/a")));
+        }
+    }
+
+    @Test
+    void whiteoutInAMiddleLayerHidesOnlyLayersBelowIt() throws IOException {
+        Path middle = Files.createDirectories(tmp.resolve("middle"));
+        Files.createDirectories(middle.resolve("a"));
+        Files.createFile(middle.resolve("a/.wh.file"));
+        String middleHash = LayerHash.of(middle);
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, middle, lower)) {
+            assertFalse(Files.exists(fs.getPath("/a/file")));
+            Files.writeString(fs.getPath("/a/file"), "recreated");
+            assertEquals("recreated", Files.readString(fs.getPath("/a/file")));
+            assertEquals(List.of("b", "file"), LayerHash.names(fs.getPath("/a")));
+        }
+        assertEquals(middleHash, LayerHash.of(middle));
+    }
+
+    @Test
+    void readingThroughTheViewWritesNothingInTheUpper() throws IOException {
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+            Files.delete(fs.getPath("/a/file"));
+        }
+        String upperHash = LayerHash.of(upper);
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+            assertEquals("foo", Files.readString(fs.getPath("/a/b/c/foo")));
+            assertEquals(List.of("b"), LayerHash.names(fs.getPath("/a")));
+            Files.readAttributes(fs.getPath("/a/b"), "posix:*");
+            assertFalse(Files.exists(fs.getPath("/a/file")));
+        }
+        assertEquals(upperHash, LayerHash.of(upper));
     }
 }
