@@ -204,4 +204,43 @@ class MountFileTest {
             assertTrue(Files.readString(fs.getPath("/.mount")).contains("not even valid"));
         }
     }
+    @Test
+    void linkIsAnotherSpellingOfReplace() throws IOException {
+        Files.createDirectories(root.resolve("d"));
+        Files.writeString(root.resolve("d/hidden"), "hidden");
+        Files.writeString(root.resolve("d/.mount"), "link " + quoted(extra) + "\n");
+        freeze();
+        try (FileSystem fs = open(Map.of())) {
+            assertEquals(List.of("only-extra", "shared"), LayerHash.names(fs.getPath("/d")));
+        }
+    }
+
+    @Test
+    void writeEntryOfAReadOnlyLayerStaysReadOnly() throws IOException {
+        Path writable = Files.createDirectories(tmp.resolve("writable"));
+        Files.writeString(writable.resolve("w"), "old");
+        Files.writeString(base.resolve(".mount"), "write " + quoted(writable) + "\n");
+        Path writableRoot = Files.createDirectories(tmp.resolve("upper"));
+        freeze();
+        String writableHash = LayerHash.of(writable);
+        try (FileSystem fs = FileSystems.newFileSystem(URI.create("cow:" + writableRoot.toUri()),
+                Map.of("lower", List.of(base)))) {
+            assertEquals("old", Files.readString(fs.getPath("/w")));
+            Files.writeString(fs.getPath("/w"), "new");
+            assertEquals("new", Files.readString(fs.getPath("/w")));
+            assertEquals("new", Files.readString(writableRoot.resolve("w")));
+        }
+        assertEquals(writableHash, LayerHash.of(writable));
+    }
+
+    @Test
+    void mountCycleAddsEachDirectoryOnce() throws IOException {
+        Files.writeString(base.resolve(".mount"), "read \"../extra\"\n");
+        Files.writeString(extra.resolve(".mount"), "read \"../base\"\n");
+        Files.writeString(root.resolve(".mount"), "read " + quoted(base) + "\n");
+        freeze();
+        try (FileSystem fs = open(Map.of())) {
+            assertEquals(List.of(".mount", "only-base", "only-extra", "shared"), LayerHash.names(fs.getPath("/")));
+        }
+    }
 }
