@@ -159,26 +159,35 @@ public final class CowFileSystemProvider extends FileSystemProvider {
     @Override
     public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
         LayeredFileSystem fs = fs(dir);
-        fs.creator().createDirectory(fs.view().resolve(dir, false), dir.toString(), attrs);
+        try (View.NamespaceLock held = fs.view().lockNamespace()) {
+            fs.creator().createDirectory(fs.view().resolve(dir, false), dir.toString(), attrs);
+        }
     }
 
     @Override
     public void createSymbolicLink(Path link, Path target, FileAttribute<?>... attrs) throws IOException {
         LayeredFileSystem fs = fs(link);
-        fs.creator().createSymbolicLink(fs.view().resolve(link, false), link.toString(), target.toString(), attrs);
+        try (View.NamespaceLock held = fs.view().lockNamespace()) {
+            fs.creator().createSymbolicLink(fs.view().resolve(link, false), link.toString(), target.toString(),
+                    attrs);
+        }
     }
 
     @Override
     public void createLink(Path link, Path existing) throws IOException {
         LayeredFileSystem fs = fs(link);
-        Node source = fs.view().existing(fs.view().cast(existing), false);
-        fs.creator().createLink(fs.view().resolve(link, false), link.toString(), source);
+        try (View.NamespaceLock held = fs.view().lockNamespace()) {
+            Node source = fs.view().existing(fs.view().cast(existing), false);
+            fs.creator().createLink(fs.view().resolve(link, false), link.toString(), source);
+        }
     }
 
     @Override
     public void delete(Path path) throws IOException {
         LayeredFileSystem fs = fs(path);
-        fs.remover().delete(fs.view().existing(path, false), path.toString());
+        try (View.NamespaceLock held = fs.view().lockNamespace()) {
+            fs.remover().delete(fs.view().existing(path, false), path.toString());
+        }
     }
 
     @Override
@@ -195,14 +204,18 @@ public final class CowFileSystemProvider extends FileSystemProvider {
     public void copy(Path source, Path target, CopyOption... options) throws IOException {
         LayeredFileSystem fs = fs(source);
         fs.view().cast(target);
-        new EntryCopier(fs.view(), fs.creator(), fs.remover(), fs.channels()).copy(source, target, options);
+        try (View.NamespaceLock held = fs.view().lockNamespace()) {
+            new EntryCopier(fs.view(), fs.creator(), fs.remover(), fs.channels()).copy(source, target, options);
+        }
     }
 
     @Override
     public void move(Path source, Path target, CopyOption... options) throws IOException {
         LayeredFileSystem fs = fs(source);
         fs.view().cast(target);
-        fs.mover().move(source, target, options);
+        try (View.NamespaceLock held = fs.view().lockNamespace()) {
+            fs.mover().move(source, target, options);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.ProviderMismatchException;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.cowvfs.CowConfig;
 import org.cowvfs.core.copyup.CopyUp;
 import org.cowvfs.core.layer.DirStack;
@@ -17,7 +18,7 @@ import org.cowvfs.core.path.CowPath;
 /**
  * The collaborators of one open view, handed to the classes that implement its operations
  * (channels, directory streams, namespace changes, attributes), and the path-to-node step they
- * all begin with. Holds no mutable state of its own.
+ * all begin with. Its only state is the namespace lock.
  */
 public final class View {
     private final CowConfig config;
@@ -27,6 +28,13 @@ public final class View {
     private final Resolver resolver;
     private final CopyUp copyUp;
     private final Access access;
+    private final ReentrantLock namespace = new ReentrantLock();
+
+    /** The namespace lock of a view, held until closed. */
+    public interface NamespaceLock extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     View(CowConfig config, LayeredFileSystem fileSystem, FileSystemState state, Markers markers, Resolver resolver,
             CopyUp copyUp, Access access) {
@@ -69,6 +77,18 @@ public final class View {
 
     public Access access() {
         return access;
+    }
+
+    /**
+     * Takes the lock that every change to the view's names holds from resolving its paths to its
+     * last write, as a kernel holds the directory's lock for unlink and rename. Without it two
+     * threads could both find a lower file, both hide it and both report a deletion, or a delete
+     * could hide a name that a rename had already moved away. Reads never take it; data copy-up
+     * has its own per-entry locks, taken inside this one.
+     */
+    public NamespaceLock lockNamespace() {
+        namespace.lock();
+        return namespace::unlock;
     }
 
     /** The view path {@code path} as a path of this view; ProviderMismatchException for others. */

@@ -65,8 +65,12 @@ final class MetadataCopier {
         if (source.getFileSystem().supportedFileAttributeViews().contains("unix")
                 && target.getFileSystem().supportedFileAttributeViews().contains("unix")) {
             Object mode = Files.getAttribute(source, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-            Files.setAttribute(target, "unix:mode", ((Integer) mode) & 07777, LinkOption.NOFOLLOW_LINKS);
-            return;
+            try {
+                Files.setAttribute(target, "unix:mode", ((Integer) mode) & 07777, LinkOption.NOFOLLOW_LINKS);
+                return;
+            } catch (IllegalArgumentException | UnsupportedOperationException readOnlyView) {
+                // Some stores (Jimfs) show unix:mode but cannot set it: the posix bits are all they keep.
+            }
         }
         Files.setPosixFilePermissions(target, Files.getPosixFilePermissions(source, LinkOption.NOFOLLOW_LINKS));
     }

@@ -54,9 +54,18 @@ public final class ChannelOpener {
         if (append && options.contains(StandardOpenOption.TRUNCATE_EXISTING)) {
             throw new IllegalArgumentException("APPEND + TRUNCATE_EXISTING not allowed");
         }
-        if (write) {
-            view.checkWritable();
+        if (!write) {
+            return resolveAndOpen(path, options, false, true, attrs);
         }
+        view.checkWritable();
+        // Opening for writing may create the file or copy it up empty: a namespace change.
+        try (View.NamespaceLock held = view.lockNamespace()) {
+            return resolveAndOpen(path, options, true, read, attrs);
+        }
+    }
+
+    private FileChannel resolveAndOpen(Path path, Set<? extends OpenOption> options, boolean write, boolean read,
+            FileAttribute<?>... attrs) throws IOException {
         boolean follow = !options.contains(LinkOption.NOFOLLOW_LINKS);
         String display = path.toString();
         Node node = view.resolve(path, follow);

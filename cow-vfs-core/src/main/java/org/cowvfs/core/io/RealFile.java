@@ -127,6 +127,10 @@ final class RealFile implements Closeable {
         watch.remove(real, this);
         try {
             delegate.close();
+            if (writable && upper) {
+                // An edit of a .mount file through the view takes effect at once (SEMANTICS.md §2).
+                view.stacks().contentWritten(real);
+            }
         } finally {
             onClose.close();
         }

@@ -1,0 +1,340 @@
+package org.cowvfs.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
+import java.util.List;
+import java.util.Map;
+import org.cowvfs.CowFileAttributeView;
+import org.cowvfs.WhiteoutFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Whiteouts, opaque directories and hidden names (SEMANTICS.md §3, §6; catalogue 7, 19-29). */
+class WhiteoutTest {
+    @TempDir
+    Path tmp;
+    private Path upper;
+    private Path lower;
+    private String lowerHash;
+
+    @BeforeEach
+    void layers() throws IOException {
+        upper = Files.createDirectories(tmp.resolve("upper"));
+        lower = Files.createDirectories(tmp.resolve("lower"));
+        Files.createDirectories(lower.resolve("a/b/c"));
+        Files.writeString(lower.resolve("a/b/c/foo"), "foo");
+        Files.writeString(lower.resolve("a/file"), "file");
+        Files.createDirectories(lower.resolve("empty"));
+        lowerHash = LayerHash.of(lower);
+    }
+
+    @AfterEach
+    void lowerUnchanged() {
+        assertEquals(lowerHash, LayerHash.of(lower));
+    }
+
+    private FileSystem open(WhiteoutFormat format, Path... lowers) throws IOException {
+        return FileSystems.newFileSystem(URI.create("cow:" + upper.toUri()),
+                Map.of("lower", List.of(lowers), "whiteouts", format.id()));
+    }
+
+    private static boolean userXattrsWork(Path dir) throws IOException {
+        Path probe = Files.createTempFile(dir, "xattr", "");
+        try {
+            UserDefinedFileAttributeView view = Files.getFileAttributeView(probe, UserDefinedFileAttributeView.class);
+            if (view == null) {
+                return false;
+            }
+            view.write("probe", ByteBuffer.wrap(new byte[] {1}));
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        } finally {
+            Files.delete(probe);
+        }
+    }
+
+    private void assumeFormatUsable(WhiteoutFormat format) throws IOException {
+        if (format == WhiteoutFormat.OVERLAY) {
+            Assumptions.assumeTrue(userXattrsWork(tmp), "the temp dir's store has no user xattrs");
+        }
+    }
+
+    private static boolean isWhiteoutIn(WhiteoutFormat format, Path dir, String name) throws IOException {
+        switch (format) {
+            case COWNFSD:
+                return Files.isRegularFile(dir.resolve(".~~" + name));
+            case OCI:
+                return Files.isRegularFile(dir.resolve(".wh." + name));
+            default:
+                Path entry = dir.resolve(name);
+                return Files.isRegularFile(entry) && Files.size(entry) == 0
+                        && Files.getFileAttributeView(entry, UserDefinedFileAttributeView.class).list()
+                                .contains("overlay.whiteout");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(WhiteoutFormat.class)
+    void deletingLowerFileLeavesWhiteoutOfTheFormatThatIsNeverListed(WhiteoutFormat format) throws IOException {
+        assumeFormatUsable(format);
+        try (FileSystem fs = open(format, lower)) {
+            Files.delete(fs.getPath("/a/file"));
+            assertFalse(Files.exists(fs.getPath("/a/file")));
+            assertEquals(List.of("b"), LayerHash.names(fs.getPath("/a")));
+            assertTrue(isWhiteoutIn(format, upper.resolve("a"), "file"));
+            assertEquals(List.of("a", "empty"), LayerHash.names(fs.getPath("/")));
+        }
+        try (FileSystem fs = open(format, lower)) {
+            assertFalse(Files.exists(fs.getPath("/a/file")), "the whiteout survives reopening");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(WhiteoutFormat.class)
+    void deletingUpperCopyOfLowerFileKeepsItHidden(WhiteoutFormat format) throws IOException {
+        assumeFormatUsable(format);
+        try (FileSystem fs = open(format, lower)) {
+            Files.writeString(fs.getPath("/a/file"), "changed");
+            Files.delete(fs.getPath("/a/file"));
+            assertFalse(Files.exists(fs.getPath("/a/file")));
+            assertEquals(List.of("b"), LayerHash.names(fs.getPath("/a")));
+            Files.writeString(fs.getPath("/a/file"), "again");
+            assertEquals("again", Files.readString(fs.getPath("/a/file")));
+        }
+    }
+
+    @Test
+    void namedLowerMarkersOfEveryFormatAreHonoured() throws IOException {
+        Path top = Files.createDirectories(tmp.resolve("top"));
+        Files.createDirectories(top.resolve("a/opaqueOci"));
+        Files.createFile(top.resolve("a/opaqueOci/.wh..wh..opq"));
+        Files.writeString(top.resolve("a/opaqueOci/own"), "own");
+        Files.createDirectories(top.resolve("a/opaqueCow"));
+        Files.createFile(top.resolve("a/opaqueCow/.~~"));
+        Files.createFile(top.resolve("a/.~~file"));
+        Files.createFile(top.resolve(".wh.empty"));
+        Files.createDirectories(lower.resolve("a/opaqueOci"));
+        Files.writeString(lower.resolve("a/opaqueOci/old"), "old");
+        Files.createDirectories(lower.resolve("a/opaqueCow"));
+        Files.writeString(lower.resolve("a/opaqueCow/old"), "old");
+        lowerHash = LayerHash.of(lower);
+        String topHash = LayerHash.of(top);
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, top, lower)) {
+            assertEquals(List.of("a"), LayerHash.names(fs.getPath("/")));
+            assertEquals(List.of("b", "opaqueCow", "opaqueOci"), LayerHash.names(fs.getPath("/a")));
+            assertEquals(List.of("own"), LayerHash.names(fs.getPath("/a/opaqueOci")));
+            assertEquals(List.of(), LayerHash.names(fs.getPath("/a/opaqueCow")));
+            assertFalse(Files.exists(fs.getPath("/a/file")));
+            assertFalse(Files.exists(fs.getPath("/a/opaqueOci/old")));
+        }
+        assertEquals(topHash, LayerHash.of(top));
+    }
+
+    @Test
+    void overlayLowerMarkersAreHonoured() throws IOException {
+        Assumptions.assumeTrue(userXattrsWork(tmp), "the temp dir's store has no user xattrs");
+        Path top = Files.createDirectories(tmp.resolve("top"));
+        Files.createDirectories(top.resolve("a/opaque"));
+        Files.getFileAttributeView(top.resolve("a/opaque"), UserDefinedFileAttributeView.class)
+                .write("overlay.opaque", StandardCharsets.UTF_8.encode("y"));
+        Path whiteout = Files.createFile(top.resolve("a/file"));
+        Files.getFileAttributeView(whiteout, UserDefinedFileAttributeView.class)
+                .write("overlay.whiteout", ByteBuffer.allocate(0));
+        Files.createDirectories(lower.resolve("a/opaque"));
+        Files.writeString(lower.resolve("a/opaque/old"), "old");
+        lowerHash = LayerHash.of(lower);
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, top, lower)) {
+            assertEquals(List.of("b", "opaque"), LayerHash.names(fs.getPath("/a")));
+            assertEquals(List.of(), LayerHash.names(fs.getPath("/a/opaque")));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = WhiteoutFormat.class, names = {"COWNFSD", "OCI"})
+    void creatingAMarkerNameFailsAsReservedName(WhiteoutFormat format) throws IOException {
+        String reserved = format == WhiteoutFormat.COWNFSD ? ".~~x" : ".wh.x";
+        try (FileSystem fs = open(format, lower)) {
+            for (Path p : List.of(fs.getPath("/" + reserved), fs.getPath("/a/" + reserved))) {
+                FileSystemException file = assertThrows(FileSystemException.class, () -> Files.createFile(p));
+                assertEquals("reserved name", file.getReason());
+                FileSystemException dir = assertThrows(FileSystemException.class, () -> Files.createDirectory(p));
+                assertEquals("reserved name", dir.getReason());
+                assertFalse(Files.exists(p));
+            }
+            Path existing = fs.getPath("/a/file");
+            FileSystemException move = assertThrows(FileSystemException.class,
+                    () -> Files.move(existing, fs.getPath("/a/" + reserved)));
+            assertEquals("reserved name", move.getReason());
+            assertEquals("file", Files.readString(existing));
+        }
+    }
+
+    @Test
+    void bookkeepingDirectoryIsNeverListedNorReachable() throws IOException {
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+            Files.writeString(fs.getPath("/a/file"), "copied up");
+            Files.delete(fs.getPath("/a/b/c/foo"));
+            assertTrue(Files.isDirectory(upper.resolve(".cow")));
+            assertEquals(List.of("a", "empty"), LayerHash.names(fs.getPath("/")));
+            assertFalse(Files.exists(fs.getPath("/.cow")));
+            assertThrows(FileSystemException.class, () -> Files.createDirectory(fs.getPath("/.cow")));
+            assertThrows(FileSystemException.class, () -> Files.writeString(fs.getPath("/.cow/x"), "x"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(WhiteoutFormat.class)
+    void mkdirAfterRmdirOfLowerDirGivesEmptyOpaqueDir(WhiteoutFormat format) throws IOException {
+        assumeFormatUsable(format);
+        try (FileSystem fs = open(format, lower)) {
+            Path c = fs.getPath("/a/b/c");
+            Files.delete(c.resolve("foo"));
+            Files.delete(c);
+            Files.createDirectory(c);
+            assertEquals(List.of(), LayerHash.names(c));
+            assertTrue(Files.getFileAttributeView(c, CowFileAttributeView.class).readAttributes().opaque());
+            assertThrows(FileAlreadyExistsException.class, () -> Files.createDirectory(fs.getPath("/empty")));
+        }
+        try (FileSystem fs = open(format, lower)) {
+            assertEquals(List.of(), LayerHash.names(fs.getPath("/a/b/c")), "opacity survives reopening");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(WhiteoutFormat.class)
+    void mkdirsAfterRemovingTreeGivesEmptyDeeperDirs(WhiteoutFormat format) throws IOException {
+        assumeFormatUsable(format);
+        try (FileSystem fs = open(format, lower)) {
+            Files.delete(fs.getPath("/a/b/c/foo"));
+            Files.delete(fs.getPath("/a/b/c"));
+            Files.delete(fs.getPath("/a/b"));
+            Files.delete(fs.getPath("/a/file"));
+            Files.delete(fs.getPath("/a"));
+            assertEquals(List.of("empty"), LayerHash.names(fs.getPath("/")));
+            Files.createDirectories(fs.getPath("/a/b"));
+            assertEquals(List.of("b"), LayerHash.names(fs.getPath("/a")));
+            assertEquals(List.of(), LayerHash.names(fs.getPath("/a/b")));
+            assertFalse(Files.exists(fs.getPath("/a/b/c/foo")));
+        }
+    }
+
+    @Test
+    void rmdirOfNonEmptyLowerDirFails() throws IOException {
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+            assertThrows(DirectoryNotEmptyException.class, () -> Files.delete(fs.getPath("/a/b")));
+            assertEquals("foo", Files.readString(fs.getPath("/a/b/c/foo")));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(WhiteoutFormat.class)
+    void rmdirOfMergedDirWhoseLowerEntriesAreAllWhitedOutSucceeds(WhiteoutFormat format) throws IOException {
+        assumeFormatUsable(format);
+        try (FileSystem fs = open(format, lower)) {
+            Files.writeString(fs.getPath("/a/added"), "u");
+            Files.delete(fs.getPath("/a/added"));
+            Files.delete(fs.getPath("/a/file"));
+            Files.delete(fs.getPath("/a/b/c/foo"));
+            Files.delete(fs.getPath("/a/b/c"));
+            Files.delete(fs.getPath("/a/b"));
+            Files.delete(fs.getPath("/a"));
+            assertFalse(Files.exists(fs.getPath("/a")));
+            assertEquals(List.of("empty"), LayerHash.names(fs.getPath("/")));
+        }
+    }
+
+    @Test
+    void rmdirOfDirEmptyInUpperButLiveInLowerFails() throws IOException {
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+            Files.writeString(fs.getPath("/a/added"), "u");
+            Files.delete(fs.getPath("/a/added"));
+            assertTrue(Files.isDirectory(upper.resolve("a")));
+            assertThrows(DirectoryNotEmptyException.class, () -> Files.delete(fs.getPath("/a")));
+            assertEquals("file", Files.readString(fs.getPath("/a/file")));
+        }
+    }
+
+    @Test
+    void rmdirOfEmptyLowerDirLeavesWhiteout() throws IOException {
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+            Files.delete(fs.getPath("/empty"));
+            assertFalse(Files.exists(fs.getPath("/empty")));
+            assertTrue(Files.isRegularFile(upper.resolve(".~~empty")));
+        }
+    }
+    @Test
+    void whiteoutsAreNotAddressableThroughTheView() throws IOException {
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+            Files.delete(fs.getPath("/a/file"));
+            Path marker = fs.getPath("/a/.~~file");
+            assertFalse(Files.exists(marker));
+            assertThrows(NoSuchFileException.class, () -> Files.readString(marker));
+            assertThrows(NoSuchFileException.class, () -> Files.delete(marker));
+            assertFalse(Files.exists(fs.getPath("/a/file")), "deleting the marker must not undelete");
+        }
+    }
+
+    @Test
+    void realEntryBeatsAStaleWhiteoutInItsOwnLayer() throws IOException {
+        Files.createDirectories(upper.resolve("a"));
+        Files.writeString(upper.resolve("a/file"), "upper");
+        Files.createFile(upper.resolve("a/.~~file"));
+        Files.createFile(upper.resolve("a/.wh.file"));
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+            assertEquals("upper", Files.readString(fs.getPath("/a/file")));
+            assertEquals(List.of("b", "file"), LayerHash.names(fs.getPath("/a")));
+        }
+    }
+
+    @Test
+    void whiteoutInAMiddleLayerHidesOnlyLayersBelowIt() throws IOException {
+        Path middle = Files.createDirectories(tmp.resolve("middle"));
+        Files.createDirectories(middle.resolve("a"));
+        Files.createFile(middle.resolve("a/.wh.file"));
+        String middleHash = LayerHash.of(middle);
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, middle, lower)) {
+            assertFalse(Files.exists(fs.getPath("/a/file")));
+            Files.writeString(fs.getPath("/a/file"), "recreated");
+            assertEquals("recreated", Files.readString(fs.getPath("/a/file")));
+            assertEquals(List.of("b", "file"), LayerHash.names(fs.getPath("/a")));
+        }
+        assertEquals(middleHash, LayerHash.of(middle));
+    }
+
+    @Test
+    void readingThroughTheViewWritesNothingInTheUpper() throws IOException {
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+            Files.delete(fs.getPath("/a/file"));
+        }
+        String upperHash = LayerHash.of(upper);
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+            assertEquals("foo", Files.readString(fs.getPath("/a/b/c/foo")));
+            assertEquals(List.of("b"), LayerHash.names(fs.getPath("/a")));
+            Files.readAttributes(fs.getPath("/a/b"), "posix:*");
+            assertFalse(Files.exists(fs.getPath("/a/file")));
+        }
+        assertEquals(upperHash, LayerHash.of(upper));
+    }
+}
