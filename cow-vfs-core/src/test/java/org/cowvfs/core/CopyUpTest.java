@@ -243,4 +243,42 @@ class CopyUpTest {
             assertArrayEquals(data, Files.readAllBytes(file));
         }
     }
+
+    @Test
+    void writerOpenedBeforeARenameWritesIntoTheRenamedFile() throws IOException {
+        try (FileSystem fs = open()) {
+            Path file = fs.getPath("/a/b/c/file");
+            Path renamed = fs.getPath("/a/renamed");
+            try (SeekableByteChannel writer = Files.newByteChannel(file, StandardOpenOption.WRITE)) {
+                Files.move(file, renamed);
+                writer.write(ByteBuffer.wrap("new".getBytes(StandardCharsets.US_ASCII)));
+            }
+            byte[] expected = data.clone();
+            expected[0] = 'n';
+            expected[1] = 'e';
+            expected[2] = 'w';
+            assertArrayEquals(expected, Files.readAllBytes(renamed));
+            assertFalse(Files.exists(file));
+        }
+    }
+
+    @Test
+    void chmodOfALowerFileCopiesNoData() throws IOException {
+        try (FileSystem fs = open()) {
+            Path file = fs.getPath("/a/b/c/file");
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
+            Path copy = upper.resolve("a/b/c/file");
+            assertEquals(data.length, Files.size(copy), "the copy reports the file's size");
+            try (SeekableByteChannel raw = Files.newByteChannel(copy)) {
+                ByteBuffer head = ByteBuffer.allocate(4096);
+                raw.read(head);
+                assertArrayEquals(new byte[4096], head.array(), "the upper copy holds no data, only a hole");
+            }
+            assertEquals("r--------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            assertArrayEquals(data, Files.readAllBytes(file));
+            assertTrue(Files.getFileAttributeView(file,
+                    java.nio.file.attribute.UserDefinedFileAttributeView.class).list().isEmpty(),
+                    "the view's own records are never shown");
+        }
+    }
 }

@@ -11,19 +11,26 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.cowvfs.core.View;
 import org.cowvfs.core.layer.Node;
 import org.cowvfs.core.layer.StackBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The real file behind one {@link LayeredFileChannel}: which layer's copy it reads and writes,
  * copy-up at the first change when that copy is read-only, and the switch to a copy made by
  * another writer ({@link #copiedUp(Path)}, called by {@link LowerFileWatch}).
  *
- * <p>Guarded by {@code this}: {@code delegate}, {@code upper}. {@code pendingCopy} is volatile so
- * that a copy-up in another thread is seen at this channel's next operation without locking.
+ * <p>Guarded by {@code this}: {@code delegate}, {@code upper}. {@code pendingCopy} is atomic so
+ * that a copy-up in another thread hands over the copy without taking this channel's monitor
+ * (the copying thread holds an entry lock that this channel's own copy-up may be waiting for).
+ * {@code real} is the copy the channel was opened on, the key under which {@link LowerFileWatch}
+ * knows it; {@code current} (guarded by {@code this}) the one it uses now.
  */
 final class RealFile implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(RealFile.class);
     static final long ALL = Long.MAX_VALUE;
 
     private final View view;
@@ -34,15 +41,17 @@ final class RealFile implements Closeable {
     private final LowerFileWatch watch;
 
     private FileChannel delegate;
-    private Path real;
+    private final Path real;
     private boolean upper;
-    private volatile Path pendingCopy;
+    private final AtomicReference<Copy> pendingCopy = new AtomicReference<>();
+    private Path current;
 
     RealFile(View view, List<String> names, Path real, boolean upper, boolean writable, Set<OpenOption> writeOptions,
             LowerFileWatch watch, Closeable onClose) {
         this.view = view;
         this.names = names;
         this.real = real;
+        this.current = real;
         this.upper = upper;
         this.writable = writable;
         this.writeOptions = writeOptions;
@@ -59,9 +68,13 @@ final class RealFile implements Closeable {
     }
 
     synchronized FileChannel forReading() throws IOException {
-        Path copy = pendingCopy;
-        if (copy != null && !upper) {
-            switchTo(copy);
+        Copy copy = pendingCopy.getAndSet(null);
+        if (copy != null) {
+            if (upper) {
+                copy.channel().close();
+            } else {
+                switchTo(copy);
+            }
         }
         return delegate;
     }
@@ -75,7 +88,9 @@ final class RealFile implements Closeable {
                 throw new NoSuchFileException(view.pathOf(names).toString(), null,
                         "the file was removed before its first write");
             }
-            switchTo(view.copyUp().copyUp(node, keepBytes));
+            Path copy = view.copyUp().copyUp(node, keepBytes);
+            Copy followed = pendingCopy.getAndSet(null);
+            switchTo(followed != null ? followed : new Copy(FileChannel.open(copy, switchOptions()), copy));
         }
         return delegate;
     }
@@ -83,7 +98,7 @@ final class RealFile implements Closeable {
     /** Reports a change of the file's data (so that a {@code .mount} edit takes effect at once). */
     synchronized <N extends Number> N changed(N result) {
         if (!names.isEmpty() && StackBuilder.MOUNT_FILE.equals(names.get(names.size() - 1))) {
-            view.stacks().mountFileChanged(real.getParent());
+            view.stacks().mountFileChanged(current.getParent());
         }
         return result;
     }
@@ -94,17 +109,32 @@ final class RealFile implements Closeable {
         }
     }
 
-    /** Another writer copied this file up to {@code copy}: switch at the next operation. */
+    /**
+     * The file was copied up to {@code copy}: open it now, while its name is certain (a rename may
+     * follow at once), and switch to it at this channel's next operation. Called from the copying
+     * thread, which holds the entry lock, so this takes no monitor of ours.
+     */
     void copiedUp(Path copy) {
-        pendingCopy = copy;
+        try {
+            Copy replaced = pendingCopy.getAndSet(new Copy(FileChannel.open(copy, switchOptions()), copy));
+            if (replaced != null) {
+                replaced.channel().close();
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot follow the copy-up of {} to {}: the channel keeps reading the lower copy", real, copy, e);
+        }
     }
 
-    private void switchTo(Path copy) throws IOException {
+    private Set<OpenOption> switchOptions() {
         Set<OpenOption> options = new HashSet<>(writable ? writeOptions : Set.of());
         if (!options.contains(StandardOpenOption.APPEND)) {
             options.add(StandardOpenOption.READ);
         }
-        FileChannel next = FileChannel.open(copy, options);
+        return options;
+    }
+
+    private void switchTo(Copy copy) throws IOException {
+        FileChannel next = copy.channel();
         try {
             if (!writeOptions.contains(StandardOpenOption.APPEND)) {
                 next.position(delegate.position());
@@ -116,9 +146,8 @@ final class RealFile implements Closeable {
         watch.remove(real, this);
         FileChannel previous = delegate;
         delegate = next;
-        real = copy;
         upper = true;
-        pendingCopy = null;
+        current = copy.path();
         previous.close();
     }
 
@@ -127,12 +156,16 @@ final class RealFile implements Closeable {
         watch.remove(real, this);
         try {
             delegate.close();
-            if (writable && upper) {
-                // An edit of a .mount file through the view takes effect at once (SEMANTICS.md §2).
-                view.stacks().contentWritten(real);
+            Copy unused = pendingCopy.getAndSet(null);
+            if (unused != null) {
+                unused.channel().close();
             }
         } finally {
             onClose.close();
         }
+    }
+
+    /** A copy made by a copy-up, opened at once so a rename that follows cannot take it away. */
+    private record Copy(FileChannel channel, Path path) {
     }
 }

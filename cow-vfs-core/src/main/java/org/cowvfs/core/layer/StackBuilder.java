@@ -58,16 +58,6 @@ public final class StackBuilder {
         expander.invalidate(dir);
     }
 
-    /**
-     * Notes that {@code file}'s content was written through the view. A {@code .mount} file keeps
-     * its path while its content changes, so only this tells the parse cache to forget it.
-     */
-    public void contentWritten(Path file) {
-        if (MountFiles.NAME.equals(String.valueOf(file.getFileName()))) {
-            mountFileChanged(file.getParent());
-        }
-    }
-
     /** The root directory's stack: the root and its {@code .mount} targets, then the env lowers. */
     public DirStack rootStack() throws IOException {
         return rootStack(null, true);
