@@ -112,6 +112,12 @@ public final class ChannelOpener {
         if (!write || options.contains(StandardOpenOption.READ)) {
             first.add(StandardOpenOption.READ);
         }
+        if (write && options.contains(StandardOpenOption.TRUNCATE_EXISTING)) {
+            // The writable copy may be an existing upper file with data, and even a fresh empty
+            // copy-up must get the new modification time a truncating open gives a private copy.
+            // Only the first open truncates: a later switch to another writer's copy must not.
+            first.add(StandardOpenOption.TRUNCATE_EXISTING);
+        }
         boolean deleteOnClose = options.contains(StandardOpenOption.DELETE_ON_CLOSE);
         Closeable[] self = new Closeable[1];
         Closeable onClose = () -> {
