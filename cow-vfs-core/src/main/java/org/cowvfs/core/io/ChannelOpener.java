@@ -56,13 +56,16 @@ public final class ChannelOpener {
         if (write) {
             view.checkWritable();
         }
-        boolean follow = !options.contains(LinkOption.NOFOLLOW_LINKS);
+        boolean createNew = write && options.contains(StandardOpenOption.CREATE_NEW);
+        // O_CREAT|O_EXCL never follows a final symbolic link: any link there, dangling or looping,
+        // is an existing entry.
+        boolean follow = !options.contains(LinkOption.NOFOLLOW_LINKS) && !createNew;
         String display = path.toString();
         Node node = view.resolve(path, follow);
         Path real;
         boolean upper;
         if (node.exists()) {
-            if (write && options.contains(StandardOpenOption.CREATE_NEW)) {
+            if (createNew) {
                 throw new FileAlreadyExistsException(display);
             }
             if (node.attrs().isSymbolicLink()) {
