@@ -49,13 +49,15 @@ public final class EntryMover {
         if (source.names().equals(target.names())) {
             return;
         }
+        // As on a private copy, the JDK reports an existing target before rename(2) can refuse
+        // a move into the source itself.
+        if (target.exists() && !replace) {
+            throw new FileAlreadyExistsException(targetPath.toString());
+        }
         if (source.attrs().isDirectory() && startsWith(target.names(), source.names())) {
             throw new FileSystemException(sourcePath.toString(), targetPath.toString(), "Invalid argument");
         }
         if (target.exists()) {
-            if (!replace) {
-                throw new FileAlreadyExistsException(targetPath.toString());
-            }
             remover.delete(target, targetPath.toString());
             target = view.resolve(targetPath, false);
         }
