@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.cowvfs.core.layer.DirStack;
@@ -149,12 +150,24 @@ public final class CopyUp {
         try {
             build(source, attrs, temp, dataBytes);
             MetadataCopier.copy(source, attrs, temp);
+            markTruncated(attrs, temp, dataBytes);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException | Error failure) {
             discard(temp, failure);
             throw failure;
         }
         restoreTimes(parent, parentTimes.lastModifiedTime(), parentTimes.lastAccessTime());
+    }
+
+    /**
+     * A copy holding fewer bytes than its source is the source already truncated, and truncating
+     * a private copy gives it a new modification time; the channel's own truncate cannot, as the
+     * JDK skips ftruncate(2) when the size does not shrink.
+     */
+    private static void markTruncated(BasicFileAttributes attrs, Path temp, long dataBytes) throws IOException {
+        if (attrs.isRegularFile() && dataBytes < attrs.size()) {
+            MetadataCopier.setTimes(temp, FileTime.from(Instant.now()), attrs.lastAccessTime());
+        }
     }
 
     private static void build(Path source, BasicFileAttributes attrs, Path temp, long dataBytes) throws IOException {
