@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import org.cowvfs.core.View;
@@ -85,14 +86,14 @@ public final class EntryMover {
         boolean sameLayer = top.layer().equals(target.parent().entries().get(writable).layer());
         if (onlyWritablePart && sameLayer) {
             if (stack.lowerPath().equals(source.names()) && target.parent().hasExistingBelow(writable)) {
-                view.markers().writeOpacity(top.dir(), Opacity.OPAQUE);
+                markKeepingTimes(top.dir(), Opacity.OPAQUE);
             }
             moveReal(top.dir(), destination);
             return;
         }
         Opacity redirect = Opacity.redirectTo(stack.lowerPath());
         if (top.writable() && sameLayer && top.equals(stack.entries().get(stack.topWritableIndex()))) {
-            view.markers().writeOpacity(top.dir(), redirect);
+            markKeepingTimes(top.dir(), redirect);
             moveReal(top.dir(), destination);
             return;
         }
@@ -107,6 +108,18 @@ public final class EntryMover {
             WorkArea.deleteTree(temp);
             throw failure;
         }
+    }
+
+    /**
+     * Writes a marker into a directory that is about to be moved. The marker is bookkeeping, not a
+     * change the view shows, so the directory keeps the times it had: moving a directory on a
+     * private copy does not touch them.
+     */
+    private void markKeepingTimes(Path dir, Opacity opacity) throws IOException {
+        BasicFileAttributes before = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        view.markers().writeOpacity(dir, opacity);
+        Files.getFileAttributeView(dir, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                .setTimes(before.lastModifiedTime(), before.lastAccessTime(), null);
     }
 
     private static void moveReal(Path real, Path destination) throws IOException {
