@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.CopyOption;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -37,6 +38,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * Differential test of the one-line rule of SEMANTICS.md: a cow: view behaves exactly like a private
@@ -108,9 +110,9 @@ class PrivateCopyModelProperties {
     @Provide
     Arbitrary<List<TreeEntry>> trees() {
         Arbitrary<TreeEntry> entry = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, Combinators.combine(relPath(), bytes(), perms(), oldTime()).as(TreeEntry::file)),
-                net.jqwik.api.Tuple.of(3, Combinators.combine(relPath(), perms(), oldTime()).as(TreeEntry::dir)),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(relPath(), relPath()).as(TreeEntry::link)));
+                Tuple.of(4, Combinators.combine(relPath(), bytes(), perms(), oldTime()).as(TreeEntry::file)),
+                Tuple.of(3, Combinators.combine(relPath(), perms(), oldTime()).as(TreeEntry::dir)),
+                Tuple.of(1, Combinators.combine(relPath(), relPath()).as(TreeEntry::link)));
         return entry.list().ofMaxSize(12);
     }
 
@@ -433,7 +435,7 @@ class PrivateCopyModelProperties {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted().collect(Collectors.toList())) {
-                digest.update(describeEntry(root, p, true).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(describeEntry(root, p, true).getBytes(StandardCharsets.UTF_8));
             }
         }
         return HexFormat.of().formatHex(digest.digest());
