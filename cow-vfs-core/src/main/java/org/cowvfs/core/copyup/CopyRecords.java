@@ -47,7 +47,7 @@ public final class CopyRecords {
      * filesystem (so keys of different stores never collide); null on stores without file keys.
      */
     public static String identityOf(Path real, BasicFileAttributes attrs) throws IOException {
-        String recorded = origin(real);
+        String recorded = attrs.isSymbolicLink() ? null : origin(real);
         return recorded != null ? recorded : ownIdentity(real, attrs);
     }
 
@@ -57,8 +57,9 @@ public final class CopyRecords {
     }
 
     /** Records on {@code copy} its original's identity and, for a metadata-only copy, its data. */
-    static void record(Path copy, String identity, Path dataSource) throws IOException {
-        if (!UserXattrs.supported(copy)) {
+    static void record(Path copy, BasicFileAttributes attrs, String identity, Path dataSource) throws IOException {
+        if (attrs.isSymbolicLink() || !UserXattrs.supported(copy)) {
+            // Linux keeps no user xattrs on symbolic links: a copied-up link gets a key of its own.
             return;
         }
         if (identity != null) {

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.cowvfs.core.attr.UserXattrs;
@@ -198,9 +199,10 @@ public final class CopyUp {
         BasicFileAttributes parentTimes = Files.readAttributes(parent, BasicFileAttributes.class);
         try {
             build(source, temp, dataBytes);
-            CopyRecords.record(temp, CopyRecords.identityOf(source.metadata(), source.metadataAttrs()),
+            CopyRecords.record(temp, source.dataAttrs(), CopyRecords.identityOf(source.metadata(), source.metadataAttrs()),
                     dataBytes < 0 ? source.data() : null);
             MetadataCopier.copy(source.metadata(), source.metadataAttrs(), temp);
+            markTruncated(source.dataAttrs(), temp, dataBytes);
             if (replace) {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
@@ -211,6 +213,17 @@ public final class CopyUp {
             throw failure;
         }
         restoreTimes(parent, parentTimes.lastModifiedTime(), parentTimes.lastAccessTime());
+    }
+
+    /**
+     * A copy holding fewer bytes than its source is the source already truncated, and truncating
+     * a private copy gives it a new modification time; the channel's own truncate cannot, as the
+     * JDK skips ftruncate(2) when the size does not shrink.
+     */
+    private static void markTruncated(BasicFileAttributes attrs, Path temp, long dataBytes) throws IOException {
+        if (attrs.isRegularFile() && dataBytes >= 0 && dataBytes < attrs.size()) {
+            MetadataCopier.setTimes(temp, FileTime.from(Instant.now()), attrs.lastAccessTime());
+        }
     }
 
     private static void build(Source source, Path temp, long dataBytes) throws IOException {

@@ -7,11 +7,15 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.CopyOption;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import org.cowvfs.core.View;
 import org.cowvfs.core.io.ChannelOpener;
@@ -53,13 +57,14 @@ public final class EntryCopier {
             target = view.resolve(targetPath, false);
         }
         BasicFileAttributes attrs = source.attrs();
+        FileAttribute<?>[] mode = creationMode(source.real());
         if (attrs.isDirectory()) {
-            creator.createDirectory(target, targetPath.toString());
+            creator.createDirectory(target, targetPath.toString(), mode);
         } else if (attrs.isSymbolicLink()) {
-            String link = java.nio.file.Files.readSymbolicLink(source.real()).toString();
+            String link = Files.readSymbolicLink(source.real()).toString();
             creator.createSymbolicLink(target, targetPath.toString(), link);
         } else {
-            copyData(sourcePath, targetPath, follow);
+            copyData(sourcePath, targetPath, follow, mode);
         }
         if (has(options, StandardCopyOption.COPY_ATTRIBUTES)) {
             Node copied = view.existing(targetPath, false);
@@ -67,11 +72,25 @@ public final class EntryCopier {
         }
     }
 
-    private void copyData(Path sourcePath, Path targetPath, boolean follow) throws IOException {
+    /**
+     * The mode a copy is created with: the source's permissions, narrowed by the process umask, as
+     * the JDK's own copy passes the source mode to open(2)/mkdir(2) even without COPY_ATTRIBUTES.
+     */
+    private static FileAttribute<?>[] creationMode(Path source) throws IOException {
+        PosixFileAttributeView posix = Files.getFileAttributeView(source, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (posix == null) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(posix.readAttributes().permissions())};
+    }
+
+    private void copyData(Path sourcePath, Path targetPath, boolean follow, FileAttribute<?>[] mode)
+            throws IOException {
         Set<StandardOpenOption> read = Set.of(StandardOpenOption.READ);
         Set<StandardOpenOption> write = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try (FileChannel in = channels.open(sourcePath, follow ? read : withNoFollow(read));
-             FileChannel out = channels.open(targetPath, write);
+             FileChannel out = channels.open(targetPath, write, mode);
              InputStream input = Channels.newInputStream(in);
              OutputStream output = Channels.newOutputStream(out)) {
             input.transferTo(output);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import org.cowvfs.core.View;
@@ -50,13 +51,15 @@ public final class EntryMover {
         if (source.names().equals(target.names())) {
             return;
         }
+        // As on a private copy, the JDK reports an existing target before rename(2) can refuse
+        // a move into the source itself.
+        if (target.exists() && !replace) {
+            throw new FileAlreadyExistsException(targetPath.toString());
+        }
         if (source.attrs().isDirectory() && startsWith(target.names(), source.names())) {
             throw new FileSystemException(sourcePath.toString(), targetPath.toString(), "Invalid argument");
         }
         if (target.exists()) {
-            if (!replace) {
-                throw new FileAlreadyExistsException(targetPath.toString());
-            }
             remover.delete(target, targetPath.toString());
             target = view.resolve(targetPath, false);
         }
@@ -87,14 +90,14 @@ public final class EntryMover {
         boolean sameLayer = top.layer().equals(target.parent().entries().get(writable).layer());
         if (onlyWritablePart && sameLayer) {
             if (stack.lowerPath().equals(source.names()) && target.parent().hasExistingBelow(writable)) {
-                view.markers().writeOpacity(top.dir(), Opacity.OPAQUE);
+                markKeepingTimes(top.dir(), Opacity.OPAQUE);
             }
             moveReal(top.dir(), destination);
             return;
         }
         Opacity redirect = Opacity.redirectTo(stack.lowerPath());
         if (top.writable() && sameLayer && top.equals(stack.entries().get(stack.topWritableIndex()))) {
-            view.markers().writeOpacity(top.dir(), redirect);
+            markKeepingTimes(top.dir(), redirect);
             moveReal(top.dir(), destination);
             return;
         }
@@ -109,6 +112,18 @@ public final class EntryMover {
             WorkArea.deleteTree(temp);
             throw failure;
         }
+    }
+
+    /**
+     * Writes a marker into a directory that is about to be moved. The marker is bookkeeping, not a
+     * change the view shows, so the directory keeps the times it had: moving a directory on a
+     * private copy does not touch them.
+     */
+    private void markKeepingTimes(Path dir, Opacity opacity) throws IOException {
+        BasicFileAttributes before = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        view.markers().writeOpacity(dir, opacity);
+        Files.getFileAttributeView(dir, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                .setTimes(before.lastModifiedTime(), before.lastAccessTime(), null);
     }
 
     private static void moveReal(Path real, Path destination) throws IOException {

@@ -66,13 +66,16 @@ public final class ChannelOpener {
 
     private FileChannel resolveAndOpen(Path path, Set<? extends OpenOption> options, boolean write, boolean read,
             FileAttribute<?>... attrs) throws IOException {
-        boolean follow = !options.contains(LinkOption.NOFOLLOW_LINKS);
+        boolean createNew = write && options.contains(StandardOpenOption.CREATE_NEW);
+        // O_CREAT|O_EXCL never follows a final symbolic link: any link there, dangling or looping,
+        // is an existing entry.
+        boolean follow = !options.contains(LinkOption.NOFOLLOW_LINKS) && !createNew;
         String display = path.toString();
         Node node = view.resolve(path, follow);
         Path real;
         boolean upper;
         if (node.exists()) {
-            if (write && options.contains(StandardOpenOption.CREATE_NEW)) {
+            if (createNew) {
                 throw new FileAlreadyExistsException(display);
             }
             if (node.attrs().isSymbolicLink()) {
@@ -127,6 +130,12 @@ public final class ChannelOpener {
         Set<OpenOption> first = new HashSet<>(writeOptions);
         if (!write || options.contains(StandardOpenOption.READ)) {
             first.add(StandardOpenOption.READ);
+        }
+        if (write && options.contains(StandardOpenOption.TRUNCATE_EXISTING)) {
+            // The writable copy may be an existing upper file with data, and even a fresh empty
+            // copy-up must get the new modification time a truncating open gives a private copy.
+            // Only the first open truncates: a later switch to another writer's copy must not.
+            first.add(StandardOpenOption.TRUNCATE_EXISTING);
         }
         boolean deleteOnClose = options.contains(StandardOpenOption.DELETE_ON_CLOSE);
         Closeable[] self = new Closeable[1];
