@@ -11,6 +11,7 @@ import org.cowvfs.core.View;
 import org.cowvfs.core.copyup.EntryLocks;
 import org.cowvfs.core.copyup.WorkArea;
 import org.cowvfs.core.layer.DirStack;
+import org.cowvfs.core.layer.LayerEntry;
 import org.cowvfs.core.layer.Node;
 import org.cowvfs.core.layer.StackBuilder;
 import org.cowvfs.core.layer.StackEntry;
@@ -108,10 +109,11 @@ public final class EntryRemover {
             if (!entry.exists()) {
                 continue;
             }
-            if (Files.exists(entry.dir().resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            LayerEntry held = view.stacks().reader().lookup(entry, name);
+            if (held.present()) {
                 return true;
             }
-            if (view.markers().hasWhiteout(entry.dir(), name)) {
+            if (held.whitedOut()) {
                 return false;
             }
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.cowvfs.core.layer.DirStack;
+import org.cowvfs.core.layer.DirectoryIndex;
 import org.cowvfs.core.layer.StackBuilder;
 import org.cowvfs.core.layer.StackEntry;
 import org.cowvfs.core.marker.Markers;
@@ -39,6 +40,7 @@ public final class MergedNames implements Iterator<String>, Closeable {
     private int layer = -1;
     private DirectoryStream<Path> listing;
     private Iterator<Path> names;
+    private Iterator<String> indexed;
     private String next;
 
     public MergedNames(StackBuilder stacks, Markers markers, DirStack stack) {
@@ -52,13 +54,13 @@ public final class MergedNames implements Iterator<String>, Closeable {
     public boolean hasNext() {
         try {
             while (next == null) {
-                if (names == null || !names.hasNext()) {
-                    if (!nextLayer()) {
-                        return false;
-                    }
-                    continue;
+                if (indexed != null && indexed.hasNext()) {
+                    next = acceptIndexed(indexed.next());
+                } else if (names != null && names.hasNext()) {
+                    next = accept(names.next());
+                } else if (!nextLayer()) {
+                    return false;
                 }
-                next = accept(names.next());
             }
             return true;
         } catch (IOException e) {
@@ -81,6 +83,13 @@ public final class MergedNames implements Iterator<String>, Closeable {
         masked.addAll(maskedByThisLayer);
         maskedByThisLayer.clear();
         while (++layer < layers.size()) {
+            DirectoryIndex index = stacks.reader().indexOf(layers.get(layer));
+            if (index != null) {
+                // A read-only directory read once: its names and whiteouts without a system call.
+                indexed = index.entries().keySet().iterator();
+                maskedByThisLayer.addAll(index.whiteouts());
+                return true;
+            }
             try {
                 listing = Files.newDirectoryStream(layers.get(layer).dir());
                 names = listing.iterator();
@@ -90,6 +99,24 @@ public final class MergedNames implements Iterator<String>, Closeable {
             }
         }
         return false;
+    }
+
+    private String acceptIndexed(String name) {
+        if (stacks.isHiddenName(stack, name) || !show(name)) {
+            return null;
+        }
+        return name;
+    }
+
+    /** Whether {@code name}, a real entry of the current layer, is shown (and remember it if so). */
+    private boolean show(String name) {
+        if (shown.contains(name) || masked.contains(name)) {
+            return false;
+        }
+        if (layer < layers.size() - 1) {
+            shown.add(name);
+        }
+        return true;
     }
 
     private String accept(Path child) throws IOException {
@@ -109,13 +136,11 @@ public final class MergedNames implements Iterator<String>, Closeable {
             maskedByThisLayer.add(name);
             return null;
         }
-        if (layer < layers.size() - 1) {
-            shown.add(name);
-        }
-        return name;
+        return show(name) ? name : null;
     }
 
     private void closeListing() throws IOException {
+        indexed = null;
         if (listing != null) {
             listing.close();
             listing = null;

@@ -33,6 +33,7 @@ public final class StackBuilder {
     private static final int MAX_REDIRECTS = 32;
 
     private final Markers markers;
+    private final LayerReader reader;
     private final MountExpander expander;
     private final LayerRegistry layers;
     private final Path root;
@@ -46,11 +47,17 @@ public final class StackBuilder {
     public StackBuilder(Markers markers, LayerRegistry layers, Path root, boolean readOnly, List<Path> lowers,
             List<Path> mountSources, boolean mountFilesEnabled) {
         this.markers = markers;
+        this.reader = new LayerReader(markers);
         this.layers = layers;
         this.root = root;
         this.readOnly = readOnly;
         this.lowers = List.copyOf(lowers);
         this.expander = new MountExpander(mountFilesEnabled ? new MountFiles() : null, layers, mountSources);
+    }
+
+    /** The reader of the layers' real directories. */
+    public LayerReader reader() {
+        return reader;
     }
 
     /** Forgets the cached parse of {@code dir}'s {@code .mount}: it changed through the view. */
@@ -106,12 +113,11 @@ public final class StackBuilder {
             if (!entry.exists()) {
                 continue;
             }
-            Path real = entry.dir().resolve(name);
-            BasicFileAttributes attrs = attributesOrNull(real);
-            if (attrs != null) {
-                return markers.isWhiteoutEntry(real, attrs) ? null : new Found(i, entry, real, attrs);
+            LayerEntry held = reader.lookup(entry, name);
+            if (held.present()) {
+                return new Found(i, entry, entry.dir().resolve(name), held.attrs());
             }
-            if (markers.hasWhiteout(entry.dir(), name)) {
+            if (held.whitedOut()) {
                 return null;
             }
         }
@@ -172,9 +178,10 @@ public final class StackBuilder {
                 continue;
             }
             Path real = entry.dir().resolve(name);
-            BasicFileAttributes attrs = i == found.index() ? found.attrs() : attributesOrNull(real);
+            LayerEntry held = i == found.index() ? new LayerEntry(found.attrs(), false) : reader.lookup(entry, name);
+            BasicFileAttributes attrs = held.attrs();
             if (attrs == null) {
-                if (markers.hasWhiteout(entry.dir(), name)) {
+                if (held.whitedOut()) {
                     break;
                 }
                 if (mayHoldPlaceholder) {
@@ -191,7 +198,7 @@ public final class StackBuilder {
                 out.add(expanded);
                 writablePlaced |= expanded.writable();
             }
-            Opacity opacity = markers.opacity(real);
+            Opacity opacity = reader.opacity(entry.layer(), real);
             if (opacity != null) {
                 if (opacity.isRedirect()) {
                     lowerPath = opacity.redirect();

@@ -1,0 +1,118 @@
+package org.cowvfs.core.layer;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cowvfs.core.marker.Markers;
+import org.cowvfs.core.marker.Opacity;
+
+/**
+ * Reads the real directories of layers: what a directory holds under a name, whether it is opaque.
+ * Directories of read-only layers are read once into a {@link DirectoryIndex} kept in a bounded
+ * cache, so lookups there cost no system call; writable layers are read afresh every time, so
+ * changes made in them, through the view or directly on disk, are seen at once. A directory
+ * larger than {@value #MAX_INDEXED} entries is not indexed (holding it would cost more memory than
+ * the lookups it saves), and is read like a writable one.
+ *
+ * <p>Thread-safe: the cache is Caffeine's; an index is immutable once built.
+ */
+public final class LayerReader {
+    static final int MAX_INDEXED = 65_536;
+    private static final long MAX_WEIGHT = 262_144;
+
+    private final Markers markers;
+    private final Cache<Path, Optional<DirectoryIndex>> indexes = Caffeine.newBuilder()
+            .maximumWeight(MAX_WEIGHT)
+            .weigher((Path dir, Optional<DirectoryIndex> index) -> index.map(DirectoryIndex::weight).orElse(1))
+            .build();
+
+    public LayerReader(Markers markers) {
+        this.markers = markers;
+    }
+
+    /** What {@code entry}'s directory holds under {@code name}. */
+    public LayerEntry lookup(StackEntry entry, String name) throws IOException {
+        DirectoryIndex index = indexOf(entry);
+        if (index != null) {
+            return index.lookup(name);
+        }
+        Path real = entry.dir().resolve(name);
+        BasicFileAttributes attrs = StackBuilder.attributesOrNull(real);
+        if (attrs != null) {
+            return markers.isWhiteoutEntry(real, attrs) ? LayerEntry.WHITED_OUT : new LayerEntry(attrs, false);
+        }
+        return markers.hasWhiteout(entry.dir(), name) ? LayerEntry.WHITED_OUT : LayerEntry.ABSENT;
+    }
+
+    /** The opacity of the directory {@code dir} of {@code layer}, or null when it is transparent. */
+    public Opacity opacity(Layer layer, Path dir) throws IOException {
+        DirectoryIndex index = layer.writable() ? null : index(dir);
+        return index != null ? index.opacity() : markers.opacity(dir);
+    }
+
+    /** The index of a read-only entry's directory; null for writable layers and oversized directories. */
+    public DirectoryIndex indexOf(StackEntry entry) throws IOException {
+        return entry.writable() || !entry.exists() ? null : index(entry.dir());
+    }
+
+    private DirectoryIndex index(Path dir) throws IOException {
+        try {
+            return indexes.get(dir, this::build).orElse(null);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private Optional<DirectoryIndex> build(Path dir) {
+        Map<String, BasicFileAttributes> entries = new HashMap<>();
+        Set<String> whiteouts = new HashSet<>();
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
+            for (Path child : children) {
+                if (entries.size() + whiteouts.size() >= MAX_INDEXED) {
+                    return Optional.empty();
+                }
+                add(child, entries, whiteouts);
+            }
+            return Optional.of(new DirectoryIndex(Map.copyOf(entries), Set.copyOf(whiteouts), markers.opacity(dir)));
+        } catch (NoSuchFileException | NotDirectoryException gone) {
+            return Optional.of(new DirectoryIndex(Map.of(), Set.of(), null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void add(Path child, Map<String, BasicFileAttributes> entries, Set<String> whiteouts) throws IOException {
+        String name = child.getFileName().toString();
+        if (markers.isReservedName(name)) {
+            String hidden = markers.hiddenBy(name);
+            if (hidden != null) {
+                whiteouts.add(hidden);
+            }
+            return;
+        }
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException gone) {
+            return;
+        }
+        if (markers.isWhiteoutEntry(child, attrs)) {
+            whiteouts.add(name);
+        } else {
+            entries.put(name, attrs);
+        }
+    }
+}
