@@ -90,6 +90,7 @@ public final class EntryCreator {
                 throw failure;
             }
         }
+        view.stacks().directoriesChanged();
         finish(target);
     }
 

@@ -67,6 +67,7 @@ public final class EntryMover {
         Path destination = creator.prepare(target, targetPath.toString());
         if (source.attrs().isDirectory()) {
             moveDirectory(source, target, destination);
+            view.stacks().directoriesChanged();
         } else {
             moveFile(source, destination);
         }

@@ -52,6 +52,9 @@ public final class EntryRemover {
         } else {
             hide(node);
         }
+        if (node.attrs().isDirectory()) {
+            view.stacks().directoriesChanged();
+        }
         if (StackBuilder.MOUNT_FILE.equals(node.name())) {
             view.stacks().mountFileChanged(node.real().getParent());
         }
@@ -62,6 +65,9 @@ public final class EntryRemover {
         int target = node.parent().writeTargetFor(node.found().index());
         Path dir = view.copyUp().writableDir(node.parentNames());
         writeWhiteout(node.parent().entries().get(target), dir, node.name());
+        if (node.attrs().isDirectory()) {
+            view.stacks().directoriesChanged();
+        }
     }
 
     private void checkEmpty(Node node, String display) throws IOException {

@@ -21,9 +21,11 @@ public final class Resolver {
     static final int MAX_LINKS = 40;
 
     private final StackBuilder stacks;
+    private final StackCache cache;
 
     public Resolver(StackBuilder stacks) {
         this.stacks = stacks;
+        this.cache = stacks.cache();
     }
 
     /** The stack builder this resolver walks with. */
@@ -59,6 +61,18 @@ public final class Resolver {
                 continue;
             }
             boolean last = pending.stream().allMatch(n -> n.isEmpty() || n.equals("."));
+            boolean mountFileNext = pending.size() == 1 && StackBuilder.MOUNT_FILE.equals(pending.peekFirst());
+            if (!last && !mountFileNext) {
+                DirStack cached = cache.get(keyOf(at, name));
+                if (cached != null) {
+                    // Only directories have stacks, and any change of what a name is invalidates them.
+                    stacks.push(dir);
+                    dir = cached;
+                    at.add(name);
+                    continue;
+                }
+            }
+            long stamp = cache.stamp();
             Found found = this.stacks.find(dir, name);
             if (found != null && found.attrs().isSymbolicLink() && (!last || followLast)) {
                 if (++links > MAX_LINKS) {
@@ -85,8 +99,13 @@ public final class Resolver {
                 throw new FileSystemException(display, null, "Not a directory");
             }
             stacks.push(dir);
-            boolean mountFileNext = pending.size() == 1 && StackBuilder.MOUNT_FILE.equals(pending.peekFirst());
-            dir = mountFileNext ? this.stacks.childWithoutMounts(dir, name, found) : this.stacks.child(dir, name, found);
+            if (mountFileNext) {
+                dir = this.stacks.childWithoutMounts(dir, name, found);
+            } else {
+                DirStack parent = dir;
+                dir = this.stacks.child(parent, name, found);
+                cache.put(keyOf(at, name), dir, stamp);
+            }
             at.add(name);
         }
         if (at.isEmpty()) {
@@ -118,6 +137,22 @@ public final class Resolver {
         if (node.isRoot()) {
             return node.rootStack();
         }
-        return stacks.child(node.parent(), node.name(), node.found());
+        String key = node.virtualPath();
+        DirStack cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        long stamp = cache.stamp();
+        DirStack stack = stacks.child(node.parent(), node.name(), node.found());
+        cache.put(key, stack, stamp);
+        return stack;
+    }
+
+    private static String keyOf(List<String> parent, String name) {
+        StringBuilder key = new StringBuilder();
+        for (String element : parent) {
+            key.append('/').append(element);
+        }
+        return key.append('/').append(name).toString();
     }
 }

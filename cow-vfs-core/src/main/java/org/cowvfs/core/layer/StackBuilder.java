@@ -34,6 +34,7 @@ public final class StackBuilder {
 
     private final Markers markers;
     private final LayerReader reader;
+    private final StackCache cache = new StackCache();
     private final MountExpander expander;
     private final LayerRegistry layers;
     private final Path root;
@@ -63,11 +64,31 @@ public final class StackBuilder {
     /** Forgets the cached parse of {@code dir}'s {@code .mount}: it changed through the view. */
     public void mountFileChanged(Path dir) {
         expander.invalidate(dir);
+        cache.invalidateAll();
+    }
+
+    /**
+     * Forgets every cached stack: a directory was created, removed, moved or copied up through the
+     * view, so the composition of some directory changed.
+     */
+    public void directoriesChanged() {
+        cache.invalidateAll();
+    }
+
+    /** The cached stacks of this view, for {@link Resolver}. */
+    StackCache cache() {
+        return cache;
     }
 
     /** The root directory's stack: the root and its {@code .mount} targets, then the env lowers. */
     public DirStack rootStack() throws IOException {
-        return rootStack(null, true);
+        long stamp = cache.stamp();
+        DirStack root = cache.get("/");
+        if (root == null) {
+            root = rootStack(null, true);
+            cache.put("/", root, stamp);
+        }
+        return root;
     }
 
     /** The root's stack without the root's own {@code .mount} expansion (see {@link #childWithoutMounts}). */
