@@ -46,7 +46,10 @@ public final class Attributes {
     @SuppressWarnings("unchecked")
     public <A extends BasicFileAttributes> A read(Path path, Class<A> type, LinkOption... options) throws IOException {
         Node node = view.existing(path, follows(options));
-        A real = Files.readAttributes(node.real(), type, LinkOption.NOFOLLOW_LINKS);
+        // The lookup has just read the visible copy's basic attributes (or, in a read-only layer,
+        // read them once for good): no need to ask the store again.
+        A real = type == BasicFileAttributes.class ? (A) node.attrs()
+                : Files.readAttributes(node.real(), type, LinkOption.NOFOLLOW_LINKS);
         return (A) KeyedAttributes.of(real, keyOf(node, real));
     }
 
@@ -152,9 +155,13 @@ public final class Attributes {
 
     /** Only copies (in writable layers) carry a recorded origin; lower files are their own. */
     private static Object keyOf(Node node, BasicFileAttributes attrs) throws IOException {
-        String identity = node.inWritableLayer() ? CopyRecords.identityOf(node.real(), attrs)
-                : CopyRecords.ownIdentity(node.real(), attrs);
-        return identity == null ? null : new ViewFileKey(identity);
+        if (node.inWritableLayer() && !attrs.isSymbolicLink()) {
+            String recorded = CopyRecords.origin(node.real());
+            if (recorded != null) {
+                return ViewFileKey.recorded(recorded);
+            }
+        }
+        return attrs.fileKey() == null ? null : ViewFileKey.own(node.real(), attrs.fileKey());
     }
 
     private LayerAttributes layerAttributes(Node node) throws IOException {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.cowvfs.core.attr.UserXattrs;
+import org.cowvfs.core.attr.ViewFileKey;
 import org.cowvfs.core.layer.ProviderPaths;
 
 /**
@@ -48,12 +49,10 @@ public final class CopyRecords {
      */
     public static String identityOf(Path real, BasicFileAttributes attrs) throws IOException {
         String recorded = attrs.isSymbolicLink() ? null : origin(real);
-        return recorded != null ? recorded : ownIdentity(real, attrs);
-    }
-
-    /** {@code real}'s own file key qualified by its filesystem, ignoring any recorded origin. */
-    public static String ownIdentity(Path real, BasicFileAttributes attrs) {
-        return attrs.fileKey() == null ? null : real.getRoot().toUri() + "#" + attrs.fileKey();
+        if (recorded != null) {
+            return recorded;
+        }
+        return attrs.fileKey() == null ? null : ViewFileKey.own(real, attrs.fileKey()).identity();
     }
 
     /** Records on {@code copy} its original's identity and, for a metadata-only copy, its data. */

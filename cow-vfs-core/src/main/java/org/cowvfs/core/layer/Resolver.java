@@ -60,7 +60,7 @@ public final class Resolver {
                 }
                 continue;
             }
-            boolean last = pending.stream().allMatch(n -> n.isEmpty() || n.equals("."));
+            boolean last = onlyDots(pending);
             boolean mountFileNext = pending.size() == 1 && StackBuilder.MOUNT_FILE.equals(pending.peekFirst());
             if (!last && !mountFileNext) {
                 DirStack cached = cache.get(keyOf(at, name));
@@ -146,6 +146,15 @@ public final class Resolver {
         DirStack stack = stacks.child(node.parent(), node.name(), node.found());
         cache.put(key, stack, stamp);
         return stack;
+    }
+
+    private static boolean onlyDots(Deque<String> pending) {
+        for (String name : pending) {
+            if (!name.isEmpty() && !name.equals(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String keyOf(List<String> parent, String name) {
