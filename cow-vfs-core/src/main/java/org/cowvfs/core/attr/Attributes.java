@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cowvfs.CowFileAttributeView;
+import org.cowvfs.core.Options;
 import org.cowvfs.core.View;
 import org.cowvfs.core.copyup.CopyRecords;
 import org.cowvfs.core.layer.DirStack;
@@ -45,7 +46,7 @@ public final class Attributes {
     /** {@code Files.readAttributes(path, type, options)} on the view. */
     @SuppressWarnings("unchecked")
     public <A extends BasicFileAttributes> A read(Path path, Class<A> type, LinkOption... options) throws IOException {
-        Node node = view.existing(path, follows(options));
+        Node node = view.existing(path, Options.follows(options));
         // The lookup has just read the visible copy's basic attributes (or, in a read-only layer,
         // read them once for good): no need to ask the store again.
         A real = type == BasicFileAttributes.class ? (A) node.attrs()
@@ -55,7 +56,7 @@ public final class Attributes {
 
     /** {@code Files.readAttributes(path, "view:names", options)} on the view. */
     public Map<String, Object> read(Path path, String attributes, LinkOption... options) throws IOException {
-        Node node = view.existing(path, follows(options));
+        Node node = view.existing(path, Options.follows(options));
         String viewName = attributes.contains(":") ? attributes.substring(0, attributes.indexOf(':')) : "basic";
         if (CowFileAttributeView.NAME.equals(viewName)) {
             return select(layerAttributes(node).asMap(), attributes.substring(attributes.indexOf(':') + 1), attributes);
@@ -78,7 +79,7 @@ public final class Attributes {
         if (attribute.startsWith(USER_VIEW + ":")) {
             refusePrivate(path, attribute.substring(USER_VIEW.length() + 1));
         }
-        Path real = writableCopy(path, follows(options));
+        Path real = writableCopy(path, Options.follows(options));
         Files.setAttribute(real, attribute, value, LinkOption.NOFOLLOW_LINKS);
     }
 
@@ -88,7 +89,7 @@ public final class Attributes {
      */
     @SuppressWarnings("unchecked")
     public <V extends FileAttributeView> V view(Path path, Class<V> type, LinkOption... options) {
-        boolean follow = follows(options);
+        boolean follow = Options.follows(options);
         if (type == CowFileAttributeView.class) {
             return (V) (CowFileAttributeView) () -> layerAttributes(view.existing(path, follow));
         }
@@ -184,14 +185,5 @@ public final class Attributes {
             selected.put(name, all.get(name));
         }
         return selected;
-    }
-
-    private static boolean follows(LinkOption... options) {
-        for (LinkOption option : options) {
-            if (option == LinkOption.NOFOLLOW_LINKS) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import org.cowvfs.core.Options;
 import org.cowvfs.core.View;
 import org.cowvfs.core.io.ChannelOpener;
 import org.cowvfs.core.layer.Node;
@@ -43,14 +44,14 @@ public final class EntryCopier {
 
     public void copy(Path sourcePath, Path targetPath, CopyOption... options) throws IOException {
         view.checkWritable();
-        boolean follow = !has(options, LinkOption.NOFOLLOW_LINKS);
+        boolean follow = !Options.has(options, LinkOption.NOFOLLOW_LINKS);
         Node source = view.existing(sourcePath, follow);
         Node target = view.resolve(targetPath, false);
         if (target.exists()) {
             if (source.names().equals(target.names())) {
                 return;
             }
-            if (!has(options, StandardCopyOption.REPLACE_EXISTING)) {
+            if (!Options.has(options, StandardCopyOption.REPLACE_EXISTING)) {
                 throw new FileAlreadyExistsException(targetPath.toString());
             }
             remover.delete(target, targetPath.toString());
@@ -66,7 +67,7 @@ public final class EntryCopier {
         } else {
             copyData(sourcePath, targetPath, follow, mode);
         }
-        if (has(options, StandardCopyOption.COPY_ATTRIBUTES)) {
+        if (Options.has(options, StandardCopyOption.COPY_ATTRIBUTES)) {
             Node copied = view.existing(targetPath, false);
             view.copyUp().copyMetadata(source.real(), attrs, copied.real());
         }
@@ -101,14 +102,5 @@ public final class EntryCopier {
         Set<java.nio.file.OpenOption> out = new java.util.HashSet<>(options);
         out.add(LinkOption.NOFOLLOW_LINKS);
         return out;
-    }
-
-    private static boolean has(CopyOption[] options, CopyOption wanted) {
-        for (CopyOption option : options) {
-            if (option == wanted) {
-                return true;
-            }
-        }
-        return false;
     }
 }

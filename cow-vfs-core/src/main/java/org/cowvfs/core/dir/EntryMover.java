@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import org.cowvfs.core.Options;
 import org.cowvfs.core.View;
 import org.cowvfs.core.copyup.CopyUp;
 import org.cowvfs.core.copyup.WorkArea;
@@ -42,7 +43,7 @@ public final class EntryMover {
 
     public void move(Path sourcePath, Path targetPath, CopyOption... options) throws IOException {
         view.checkWritable();
-        boolean replace = has(options, StandardCopyOption.REPLACE_EXISTING);
+        boolean replace = Options.has(options, StandardCopyOption.REPLACE_EXISTING);
         Node source = view.existing(sourcePath, false);
         Node target = view.resolve(targetPath, false);
         if (source.isRoot()) {
@@ -144,14 +145,5 @@ public final class EntryMover {
 
     private static boolean startsWith(List<String> names, List<String> prefix) {
         return names.size() > prefix.size() && names.subList(0, prefix.size()).equals(prefix);
-    }
-
-    private static boolean has(CopyOption[] options, CopyOption wanted) {
-        for (CopyOption option : options) {
-            if (option == wanted) {
-                return true;
-            }
-        }
-        return false;
     }
 }
