@@ -17,10 +17,19 @@
  * lists; {@code org.cowvfs.core.io} opens channels that follow copy-ups;
  * {@code org.cowvfs.core.attr} reads and changes attributes.
  *
- * <p><b>Thread safety.</b> A view is shared by many threads. Lookups take no locks and read the
- * layers afresh. Copy-up and the replacement of an entry in a writable layer hold that entry's
- * lock in {@link org.cowvfs.core.copyup.EntryLocks} (one lock per real path, never two at
- * once). Channels guard their real file by their own monitor. {@link FileSystemState} tracks open
- * resources so that closing the view closes them.
+ * <p><b>Caches.</b> Directories of read-only layers are read once into a bounded index
+ * ({@link org.cowvfs.core.layer.LayerReader}); directory stacks are cached by canonical path for a
+ * second and dropped at once, by a generation bump, when the view changes the composition of any
+ * directory. Writable layers are always read afresh.
+ *
+ * <p><b>Thread safety.</b> A view is shared by many threads. Lookups take no locks. Every change
+ * to the namespace (create, delete, move, copy, open for writing) holds the view's namespace lock
+ * ({@link View#lockNamespace()}) from resolving its paths to its last write, as the kernel holds a
+ * directory's lock for unlink and rename. Copy-up holds the entry's lock in
+ * {@link org.cowvfs.core.copyup.EntryLocks} (one lock per real path, never two at once, always
+ * taken inside the namespace lock when both are held), so racing writers make one copy. Channels
+ * guard their real file by their own monitor and take a copy made by another thread through an
+ * atomic hand-over, never that monitor. {@link FileSystemState} tracks open resources so that
+ * closing the view closes them.
  */
 package org.cowvfs.core;
