@@ -281,4 +281,23 @@ class CopyUpTest {
                     "the view's own records are never shown");
         }
     }
+
+    @Test
+    void aWriterKeepsItsFileWhenTheNameIsDeletedBeforeItsFirstWrite() throws IOException {
+        try (FileSystem fs = open()) {
+            Path file = fs.getPath("/a/b/c/file");
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                Files.delete(file);
+                channel.write(ByteBuffer.wrap("gone".getBytes(StandardCharsets.US_ASCII)), 0);
+                ByteBuffer back = ByteBuffer.allocate(6);
+                channel.read(back, 0);
+                assertEquals("goneLL", new String(back.array(), StandardCharsets.US_ASCII));
+            }
+            assertFalse(Files.exists(file));
+            try (Stream<Path> work = Files.walk(upper)) {
+                assertEquals(List.of(), work.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString()
+                        .startsWith(".~~")).collect(Collectors.toList()), "nothing of the nameless copy is left");
+            }
+        }
+    }
 }

@@ -156,6 +156,28 @@ public final class CopyUp {
         }
     }
 
+    /**
+     * A copy of {@code lower} (at most {@code dataBytes} bytes) in the work area of the root's top
+     * writable layer, reachable by no view path: for a channel whose file was deleted before its
+     * first write. The caller opens it and deletes the path.
+     */
+    public Path detachedCopy(Path lower, long dataBytes) throws IOException {
+        DirStack root = resolver.stacks().rootStack();
+        int writable = root.topWritableIndex();
+        if (writable < 0) {
+            throw new AccessDeniedException(lower.toString(), null, "read-only layer");
+        }
+        Path temp = work.newTemp(root.entries().get(writable).layer());
+        BasicFileAttributes attrs = Files.readAttributes(lower, BasicFileAttributes.class);
+        try {
+            copyData(lower, attrs, temp, Math.min(dataBytes, attrs.size()));
+        } catch (IOException | RuntimeException failure) {
+            discard(temp, failure);
+            throw failure;
+        }
+        return temp;
+    }
+
     /** Copies the data of a metadata-only copy into it, in place; a no-op for any other file. */
     private Path fillMetadataOnlyCopy(Node node, long dataBytes) throws IOException {
         Path real = node.real();

@@ -4,7 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.NonWritableChannelException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -84,15 +84,29 @@ final class RealFile implements Closeable {
         forReading();
         if (!upper) {
             Node node = view.resolve(view.pathOf(names), false);
-            if (!node.exists()) {
-                throw new NoSuchFileException(view.pathOf(names).toString(), null,
-                        "the file was removed before its first write");
+            if (!node.exists() || !node.real().equals(real)) {
+                switchToDetachedCopy(keepBytes);
+                return delegate;
             }
             Path copy = view.copyUp().copyUp(node, keepBytes);
             Copy followed = pendingCopy.getAndSet(null);
             switchTo(followed != null ? followed : new Copy(FileChannel.open(copy, switchOptions()), copy));
         }
         return delegate;
+    }
+
+    /**
+     * The file was deleted (or its name now holds another file) before this channel's first write:
+     * as on a private copy, the channel keeps a file of its own, now nameless. Its copy is made in
+     * the work area and unlinked once open, so nothing of it is left when the channel closes.
+     */
+    private void switchToDetachedCopy(long keepBytes) throws IOException {
+        Path copy = view.copyUp().detachedCopy(real, keepBytes);
+        try {
+            switchTo(new Copy(FileChannel.open(copy, switchOptions()), copy));
+        } finally {
+            Files.deleteIfExists(copy);
+        }
     }
 
     /** Reports a change of the file's data (so that a {@code .mount} edit takes effect at once). */
