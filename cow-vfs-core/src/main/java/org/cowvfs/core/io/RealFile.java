@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cowvfs.core.View;
+import org.cowvfs.core.copyup.CopyRecords;
 import org.cowvfs.core.layer.Node;
 import org.cowvfs.core.layer.StackBuilder;
 import org.slf4j.Logger;
@@ -84,7 +85,7 @@ final class RealFile implements Closeable {
         forReading();
         if (!upper) {
             Node node = view.resolve(view.pathOf(names), false);
-            if (!node.exists() || !node.real().equals(real)) {
+            if (!isStillOurs(node)) {
                 switchToDetachedCopy(keepBytes);
                 return delegate;
             }
@@ -93,6 +94,12 @@ final class RealFile implements Closeable {
             switchTo(followed != null ? followed : new Copy(FileChannel.open(copy, switchOptions()), copy));
         }
         return delegate;
+    }
+
+    /** Whether {@code node} is still the file this channel reads: its copy or its metadata-only copy. */
+    private boolean isStillOurs(Node node) throws IOException {
+        return node.exists() && (node.real().equals(real)
+                || real.equals(CopyRecords.dataSource(node.real(), node.attrs())));
     }
 
     /**
