@@ -39,8 +39,9 @@ final class CallHeaderCheck {
         BAD_CREDENTIAL,
         /** Answer AUTH_ERROR, AUTH_BADVERF: the verifier is oversized or truncated. */
         BAD_VERIFIER,
-        /** Close the connection: not a call, or cut off before its credential, so there is no
-         *  call to answer. */
+        /** Drop the message unanswered: not a call, or cut off before its credential, so there
+         *  is no call to answer (as Linux's server does). The record framing is intact, so the
+         *  connection stays usable. */
         NOT_A_CALL
     }
 

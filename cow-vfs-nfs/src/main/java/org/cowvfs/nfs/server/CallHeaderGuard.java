@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * The filter between oncrpc4j's record parser and its protocol filter that acts on
  * {@link CallHeaderCheck}: sound calls pass; a wrong RPC version, a bad credential or a bad
  * verifier gets its RFC 5531 denial (MSG_DENIED with RPC_MISMATCH 2 to 2, or AUTH_ERROR with
- * AUTH_BADCRED or AUTH_BADVERF) and the connection stays usable; anything that is not a call is
- * dropped with its connection.
+ * AUTH_BADCRED or AUTH_BADVERF); a message that is not a call is dropped unanswered. Either way
+ * the connection stays usable: the record parser has already found where the next record starts.
  */
 final class CallHeaderGuard extends BaseFilter {
     private static final Logger LOG = LoggerFactory.getLogger(CallHeaderGuard.class);
@@ -52,11 +52,8 @@ final class CallHeaderGuard extends BaseFilter {
                     new RpcAuthError(RpcAuthStat.AUTH_BADCRED));
             case BAD_VERIFIER -> deny(ctx, message, result, RpcRejectStatus.AUTH_ERROR,
                     new RpcAuthError(RpcAuthStat.AUTH_BADVERF));
-            case NOT_A_CALL -> {
-                LOG.debug("closing the connection from {}: it sent something other than an RPC call",
-                        ctx.getConnection().getPeerAddress());
-                ctx.getConnection().closeSilently();
-            }
+            case NOT_A_CALL -> LOG.debug("dropped a message from {}: not an RPC call",
+                    ctx.getConnection().getPeerAddress());
         }
         return ctx.getStopAction();
     }
