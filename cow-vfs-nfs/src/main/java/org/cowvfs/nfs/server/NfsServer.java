@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * size and call headers are checked before oncrpc4j decodes them (see {@link RpcTcpEndpoint}).
  *
  * <pre>{@code
- * NfsServer server = NfsServer.builder(export).port(0).allow(AllowList.of("10.0.0.0/8")).start();
+ * NfsServer server = NfsServer.builder().port(0).allow(AllowList.of("10.0.0.0/8")).start(export);
  * int port = server.address().getPort();
  * ...
  * server.stop(); // running calls finish, then export.flush(), then the port is closed
@@ -34,27 +34,28 @@ public final class NfsServer implements AutoCloseable {
     private static final long MAX_RECORD_BYTES = Nfs3Constants.MAX_DATA_LENGTH + 64 * 1024;
 
     private final Settings settings;
+    private final ExportPrograms export;
     private final WorkerPool workers;
     private final RpcTcpEndpoint endpoint;
     private InetSocketAddress address;
     private PortmapRegistration portmap;
     private boolean stopped;
 
-    private NfsServer(Settings settings) {
+    private NfsServer(Settings settings, ExportPrograms export) {
         this.settings = settings;
+        this.export = export;
         this.workers = new WorkerPool(settings.workerThreads, "cow-nfsd-worker");
-        this.endpoint = new RpcTcpEndpoint(RpcPrograms.of(settings.export, settings.allowList), workers.executor(),
+        this.endpoint = new RpcTcpEndpoint(RpcPrograms.of(export, settings.allowList), workers.executor(),
                 MAX_RECORD_BYTES, "cow-nfsd-io");
     }
 
     /**
      * Starts configuring a server.
      *
-     * @param export the programs to serve
      * @return a builder with every setting at its default
      */
-    public static Builder builder(ExportPrograms export) {
-        return new Builder(export);
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -84,10 +85,10 @@ public final class NfsServer implements AutoCloseable {
         endpoint.stopAccepting();
         drainWorkers();
         try {
-            settings.export.flush();
+            export.flush();
         } finally {
             endpoint.close();
-            LOG.info("stopped serving {} on {}", settings.exportLabel, address);
+            LOG.info("stopped serving {} on tcp {}", settings.exportLabel, hostAndPort());
         }
     }
 
@@ -110,10 +111,13 @@ public final class NfsServer implements AutoCloseable {
             portmap = PortmapRegistration.register(address,
                     List.of(ExportPrograms.NFS_PROGRAM, ExportPrograms.MOUNT_PROGRAM), ExportPrograms.VERSION);
         }
-        LOG.info("serving {} over NFS 3 and MOUNT 3 on tcp {}:{}, allowing {}{}", settings.exportLabel,
-                address.getAddress().getHostAddress(), address.getPort(), settings.allowList,
-                settings.portmap ? ", registered with the portmapper" : "");
+        LOG.info("serving {} over NFS 3 and MOUNT 3 on tcp {}, allowing {}{}", settings.exportLabel, hostAndPort(),
+                settings.allowList, settings.portmap ? ", registered with the portmapper" : "");
         return this;
+    }
+
+    private String hostAndPort() {
+        return address.getAddress().getHostAddress() + ":" + address.getPort();
     }
 
     private void drainWorkers() {
@@ -132,13 +136,12 @@ public final class NfsServer implements AutoCloseable {
     }
 
     // A copy of the builder's values, so that changing the builder does not change a running server.
-    private record Settings(ExportPrograms export, InetAddress bindAddress, int port, AllowList allowList,
+    private record Settings(InetAddress bindAddress, int port, AllowList allowList,
             boolean portmap, int workerThreads, Duration drainTimeout, String exportLabel) {
     }
 
     /** The settings of a server; every setter documents its default. */
     public static final class Builder {
-        private final ExportPrograms export;
         private InetAddress bindAddress = InetAddress.getLoopbackAddress();
         private int port = 2049;
         private AllowList allowList = AllowList.LOCALHOST;
@@ -147,8 +150,7 @@ public final class NfsServer implements AutoCloseable {
         private Duration drainTimeout = Duration.ofSeconds(60);
         private String exportLabel = "an export";
 
-        private Builder(ExportPrograms export) {
-            this.export = Objects.requireNonNull(export, "export");
+        private Builder() {
         }
 
         /**
@@ -246,14 +248,15 @@ public final class NfsServer implements AutoCloseable {
         }
 
         /**
-         * Binds the port and starts serving.
+         * Binds the port and starts serving an export. The builder can start more servers.
          *
+         * @param export the programs to serve
          * @return the running server
          * @throws IOException if the address cannot be bound
          */
-        public NfsServer start() throws IOException {
-            return new NfsServer(new Settings(export, bindAddress, port, allowList, portmap, workerThreads,
-                    drainTimeout, exportLabel)).start();
+        public NfsServer start(ExportPrograms export) throws IOException {
+            return new NfsServer(new Settings(bindAddress, port, allowList, portmap, workerThreads,
+                    drainTimeout, exportLabel), Objects.requireNonNull(export, "export")).start();
         }
     }
 }

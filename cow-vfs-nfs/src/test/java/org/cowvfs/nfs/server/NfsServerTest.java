@@ -41,7 +41,7 @@ class NfsServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = NfsServer.builder(export).port(0).workerThreads(4).start();
+        server = NfsServer.builder().port(0).workerThreads(4).start(export);
     }
 
     @AfterEach
@@ -197,8 +197,7 @@ class NfsServerTest {
     @Test
     void refusesClientsOutsideTheAllowListWithAuthTooWeak() throws IOException {
         FakeExport other = new FakeExport();
-        try (NfsServer guarded = NfsServer.builder(other).port(0).allow(AllowList.of("10.0.0.0/8", "::1/128"))
-                .start();
+        try (NfsServer guarded = NfsServer.builder().port(0).allow(AllowList.of("10.0.0.0/8", "::1/128")).start(other);
                 RpcSocket socket = new RpcSocket(guarded.address(), READ_TIMEOUT)) {
             for (int program : new int[] {NFS, MOUNT}) {
                 for (int version : new int[] {3, 4}) {
@@ -254,13 +253,13 @@ class NfsServerTest {
     @Test
     void reportsAnAddressInUseNamingIt() {
         IOException e = assertThrows(IOException.class,
-                () -> NfsServer.builder(new FakeExport()).port(server.address().getPort()).start());
+                () -> NfsServer.builder().port(server.address().getPort()).start(new FakeExport()));
         assertTrue(e.getMessage().contains("127.0.0.1 port " + server.address().getPort()), e.getMessage());
     }
 
     @Test
     void refusesInvalidSettingsNamingTheValue() {
-        NfsServer.Builder builder = NfsServer.builder(new FakeExport());
+        NfsServer.Builder builder = NfsServer.builder();
         assertTrue(assertThrows(IllegalArgumentException.class, () -> builder.port(65536)).getMessage()
                 .contains("65536"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> builder.bindAddress("no such host.invalid"))

@@ -59,7 +59,7 @@ class RpcFuzzTest {
         FakeExport export = new FakeExport();
         export.release(); // WRITE answers at once: the fuzzer must not park workers.
         try (GrizzlyFailures grizzly = new GrizzlyFailures();
-                NfsServer server = NfsServer.builder(export).port(0).workerThreads(4).start()) {
+                NfsServer server = NfsServer.builder().port(0).workerThreads(4).start(export)) {
             long deadline = System.nanoTime() + BUDGET.toNanos();
             int sent = 0;
             int replies = 0;
