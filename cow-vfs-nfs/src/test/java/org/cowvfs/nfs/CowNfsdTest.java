@@ -25,7 +25,6 @@ import org.cowvfs.nfs.testing.RpcReply;
 import org.cowvfs.nfs.testing.RpcSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CowNfsdTest {
     @TempDir
@@ -49,9 +48,7 @@ class CowNfsdTest {
     }
 
     private ServedView start(String... args) throws IOException {
-        CommandLine commandLine = CowNfsd.commandLine(fake());
-        commandLine.parseArgs(args);
-        return commandLine.<CowNfsd>getCommand().start();
+        return NfsdUnderTest.start(fake(), args);
     }
 
     private Path directory(String name) throws IOException {

@@ -19,9 +19,11 @@ import org.dcache.oncrpc4j.rpc.RpcDispatchable;
  * NFS GETATTR decodes its handle (so malformed arguments get GARBAGE_ARGS) and answers
  * NFS3ERR_STALE, as an export that knows no handle would; NFS WRITE waits for {@link #release()}
  * and then answers with no body, to play a slow call; everything else is PROC_UNAVAIL. It records
- * what happened, in order, in {@link #events()}.
+ * the calls that reached it in {@link #calls()} and what happened around them, in order, in
+ * {@link #events()}.
  */
 public final class FakeExport implements ExportPrograms {
+    private final List<String> calls = new CopyOnWriteArrayList<>();
     private final List<String> events = new CopyOnWriteArrayList<>();
     private final CountDownLatch slowCallStarted = new CountDownLatch(1);
     private final CountDownLatch slowCallRelease = new CountDownLatch(1);
@@ -29,6 +31,7 @@ public final class FakeExport implements ExportPrograms {
     @Override
     public RpcDispatchable nfs3() {
         return call -> {
+            calls.add("NFS " + call.getProcedure());
             switch (call.getProcedure()) {
                 case Nfs3Constants.NFSPROC3_NULL -> answerNull(call);
                 case Nfs3Constants.NFSPROC3_GETATTR -> {
@@ -45,6 +48,7 @@ public final class FakeExport implements ExportPrograms {
     @Override
     public RpcDispatchable mount3() {
         return call -> {
+            calls.add("MOUNT " + call.getProcedure());
             if (call.getProcedure() == 0) {
                 answerNull(call);
             } else {
@@ -61,6 +65,15 @@ public final class FakeExport implements ExportPrograms {
     @Override
     public void close() {
         events.add("close");
+    }
+
+    /**
+     * The calls that reached the programs so far.
+     *
+     * @return "NFS n" or "MOUNT n" for procedure n, in order
+     */
+    public List<String> calls() {
+        return calls;
     }
 
     /**
