@@ -91,9 +91,20 @@ public final class CowNfsd implements Callable<Integer> {
      * @param args the flags
      */
     public static void main(String... args) {
-        int status = commandLine(ExportFactory.standard()).execute(args);
-        // A clean run returns only once the shutdown hook has stopped everything; exiting here
-        // then would only wait for the hooks, so exit explicitly only on failure.
+        run(ExportFactory.standard(), args);
+    }
+
+    /**
+     * Runs the server of an export until SIGTERM; exits with 2 on a bad flag, 1 on a failure to
+     * start.
+     *
+     * @param exports makes the export of the view
+     * @param args the flags
+     */
+    static void run(ExportFactory exports, String... args) {
+        int status = commandLine(exports).execute(args);
+        // A clean run returns only once the shutdown hook has stopped everything, and the JVM is
+        // exiting already; System.exit would only block, so exit explicitly only on failure.
         if (status != 0) {
             System.exit(status);
         }

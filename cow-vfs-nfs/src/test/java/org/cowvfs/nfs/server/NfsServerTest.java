@@ -15,8 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +29,7 @@ import org.cowvfs.nfs.testing.RpcReply;
 import org.cowvfs.nfs.testing.RpcSocket;
 import org.cowvfs.nfs.xdr.nfs3.Nfsstat3;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -180,7 +184,7 @@ class NfsServerTest {
         try (RpcSocket socket = connect()) {
             byte[] bytes = stream.toByteArray();
             for (int at = 0; at < bytes.length; at += 7) {
-                socket.send(java.util.Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + 7)));
+                socket.send(Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + 7)));
             }
             boolean[] answered = new boolean[201];
             for (int i = 0; i <= 200; i++) {
@@ -206,6 +210,24 @@ class NfsServerTest {
                             List.of(reply.accepted(), reply.rejectStat(), reply.authStat()));
                 }
             }
+        }
+    }
+
+    @Test
+    void servesIpv6ClientsInItsAllowList() throws IOException {
+        Assumptions.assumeTrue(ipv6LoopbackAvailable(), "no IPv6 loopback here");
+        try (NfsServer ipv6 = NfsServer.builder().bindAddress("::1").port(0).allow(AllowList.of("::1/128"))
+                .start(new FakeExport());
+                RpcSocket socket = new RpcSocket(ipv6.address(), READ_TIMEOUT)) {
+            assertEquals(RpcReply.SUCCESS, socket.call(call(1, NFS, 3, 0, new byte[0])).acceptStat());
+        }
+    }
+
+    private static boolean ipv6LoopbackAvailable() {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("::1"))) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
