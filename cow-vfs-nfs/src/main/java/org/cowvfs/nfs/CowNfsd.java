@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.cowvfs.CowConfig;
 import org.cowvfs.WhiteoutFormat;
 import org.cowvfs.nfs.server.AllowList;
@@ -36,7 +37,7 @@ public final class CowNfsd implements Callable<Integer> {
     @Option(names = "--lower", paramLabel = "DIR", description = "A read-only layer under the root, top-most first; repeatable.")
     private List<Path> lowers = new ArrayList<>();
 
-    @Option(names = "--whiteouts", paramLabel = "FMT", defaultValue = "cownfsd", converter = WhiteoutConverter.class,
+    @Option(names = "--whiteouts", paramLabel = "FMT", defaultValue = "cownfsd",
             description = "How deletions are recorded: cownfsd, oci or overlay (default: ${DEFAULT-VALUE}).")
     private WhiteoutFormat whiteouts;
 
@@ -48,7 +49,7 @@ public final class CowNfsd implements Callable<Integer> {
             description = "The TCP port of NFS and MOUNT; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--allow", paramLabel = "CIDR", defaultValue = "127.0.0.1/32", converter = CidrConverter.class,
+    @Option(names = "--allow", paramLabel = "CIDR", defaultValue = "127.0.0.1/32",
             description = "Clients answered, IPv4 or IPv6; repeatable (default: ${DEFAULT-VALUE}).")
     private List<CidrBlock> allow;
 
@@ -118,11 +119,14 @@ public final class CowNfsd implements Callable<Integer> {
      * @return the command line, ready to parse or execute
      */
     static CommandLine commandLine(ExportFactory exports) {
-        return new CommandLine(new CowNfsd(exports)).setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            LOG.error("cow-nfsd cannot start: {}", e.getMessage());
-            LOG.debug("cow-nfsd start-up failure", e);
-            return CommandLine.ExitCode.SOFTWARE;
-        });
+        return new CommandLine(new CowNfsd(exports))
+                .registerConverter(CidrBlock.class, namingTheValue(CidrBlock::parse))
+                .registerConverter(WhiteoutFormat.class, namingTheValue(WhiteoutFormat::fromId))
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                    LOG.error("cow-nfsd cannot start: {}", e.getMessage());
+                    LOG.debug("cow-nfsd start-up failure", e);
+                    return CommandLine.ExitCode.SOFTWARE;
+                });
     }
 
     @Override
@@ -169,27 +173,15 @@ public final class CowNfsd implements Callable<Integer> {
         return new ExportOptions(readOnly, !noRootSquash, defaults.anonUid(), defaults.anonGid());
     }
 
-    /** Parses {@code --allow}, so that a bad block is a usage error naming it. */
-    static final class CidrConverter implements CommandLine.ITypeConverter<CidrBlock> {
-        @Override
-        public CidrBlock convert(String value) {
+    // The parsers of the values' own types, whose IllegalArgumentException names the value;
+    // as a TypeConversionException, picocli reports it as a usage error, message and all.
+    private static <T> CommandLine.ITypeConverter<T> namingTheValue(Function<String, T> parser) {
+        return value -> {
             try {
-                return CidrBlock.parse(value);
+                return parser.apply(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
-        }
-    }
-
-    /** Parses {@code --whiteouts}, so that an unknown format is a usage error naming it. */
-    static final class WhiteoutConverter implements CommandLine.ITypeConverter<WhiteoutFormat> {
-        @Override
-        public WhiteoutFormat convert(String value) {
-            try {
-                return WhiteoutFormat.fromId(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
+        };
     }
 }

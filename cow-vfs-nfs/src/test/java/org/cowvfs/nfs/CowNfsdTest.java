@@ -62,7 +62,7 @@ class CowNfsdTest {
         Path base = directory("base");
         Path images = directory("images");
         try (ServedView served = start("--root", root.toString(), "--lower", top.toString(), "--lower",
-                base.toString(), "--whiteouts", "OCI", "--port", "0", "--read-only", "--no-root-squash",
+                base.toString(), "--whiteouts", "oci", "--port", "0", "--read-only", "--no-root-squash",
                 "--mount-source", images.toString())) {
             CowConfig config = views.get(0).config();
             assertEquals(CowConfig.builder(root).lower(top, base).whiteouts(WhiteoutFormat.OCI)
@@ -108,7 +108,7 @@ class CowNfsdTest {
             {"Missing required option: '--root=DIR'", "--port", "0"},
             {"'10.1.2.3/8'", "--root", root, "--allow", "10.1.2.3/8"},
             {"'example.org'", "--root", root, "--allow", "example.org"},
-            {"'zfs'", "--root", root, "--whiteouts", "zfs"},
+            {"unknown whiteout format 'zfs'", "--root", root, "--whiteouts", "zfs"},
             {"'--nfs-version=4'", "--root", root, "--nfs-version=4"},
             {"'2049x'", "--root", root, "--port", "2049x"},
             {"invalid port 65536", "--root", root, "--port", "65536"},

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import org.cowvfs.nfs.xdr.RpcProcedure;
 import org.cowvfs.nfs.xdr.XdrEncodable;
+import org.cowvfs.nfs.xdr.XdrTesting;
 import org.dcache.oncrpc4j.xdr.Xdr;
 
 /**
@@ -44,7 +45,7 @@ public final class Nfs3Client implements AutoCloseable {
     public <A extends XdrEncodable, R extends XdrEncodable> R call(int program, RpcProcedure<A, R> procedure,
             A arguments) throws IOException {
         RpcReply reply = socket.call(RpcMessages.call(++xid, 2, program, 3, procedure.number(), credential,
-                RpcMessages.authNone(), RpcMessages.xdr(arguments)));
+                RpcMessages.authNone(), XdrTesting.encode(arguments)));
         if (!reply.accepted() || reply.acceptStat() != RpcReply.SUCCESS) {
             throw new IOException(procedure.name() + ": " + reply);
         }

@@ -2,8 +2,6 @@ package org.cowvfs.nfs.testing;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import org.cowvfs.nfs.xdr.XdrEncodable;
-import org.dcache.oncrpc4j.xdr.Xdr;
 
 /**
  * Builds ONC RPC messages byte by byte (RFC 5531), so that tests can send exactly what they mean,
@@ -97,20 +95,6 @@ public final class RpcMessages {
             out.putInt(word);
         }
         return out.array();
-    }
-
-    /**
-     * The XDR encoding of a value.
-     *
-     * @param value the value
-     * @return its bytes
-     */
-    public static byte[] xdr(XdrEncodable value) {
-        Xdr xdr = new Xdr(Xdr.INITIAL_XDR_SIZE);
-        xdr.beginEncoding();
-        value.encode(xdr);
-        xdr.endEncoding();
-        return xdr.getBytes();
     }
 
     /**
