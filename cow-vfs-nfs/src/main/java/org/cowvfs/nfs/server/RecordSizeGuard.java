@@ -7,6 +7,7 @@ import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
+import org.glassfish.grizzly.utils.NullaryFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +29,10 @@ final class RecordSizeGuard extends BaseFilter {
      */
     RecordSizeGuard(long maxRecordBytes) {
         this.maxRecordBytes = maxRecordBytes;
+        // Typed as the utils interface: a bare lambda would pick the deprecated attributes overload.
+        NullaryFunction<RecordMarkTracker> perConnection = () -> new RecordMarkTracker(maxRecordBytes);
         this.tracker = Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(
-                RecordSizeGuard.class.getName() + "@" + System.identityHashCode(this),
-                () -> new RecordMarkTracker(maxRecordBytes));
+                RecordSizeGuard.class.getName() + "@" + System.identityHashCode(this), perConnection);
     }
 
     @Override
