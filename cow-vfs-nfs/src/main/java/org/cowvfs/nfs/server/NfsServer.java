@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves the NFS 3 and MOUNT 3 programs of one {@link ExportPrograms} on one TCP port, to the
- * clients of an {@link AllowList} only, with a pool of workers so that a slow call does not hold
- * up the others. Malformed input never reaches the programs unchecked: records are limited in
- * size and call headers are checked before oncrpc4j decodes them (see {@link RpcTcpEndpoint}).
+ * clients of an {@link AllowList} only (any other gets MSG_DENIED, AUTH_ERROR, AUTH_TOOWEAK to
+ * every call), with a pool of workers so that a slow call does not hold up the others. Malformed
+ * input never reaches the programs unchecked: records are limited in size and call headers are
+ * checked before oncrpc4j decodes them (see {@link RpcTcpEndpoint}). UDP is not served.
  *
  * <pre>{@code
  * NfsServer server = NfsServer.builder().port(0).allow(AllowList.of("10.0.0.0/8")).start(export);
@@ -37,7 +38,8 @@ public final class NfsServer implements AutoCloseable {
     private final ExportPrograms export;
     private final WorkerPool workers;
     private final RpcTcpEndpoint endpoint;
-    private InetSocketAddress address;
+    // Volatile rather than guarded: address() must answer while stop() holds the lock draining.
+    private volatile InetSocketAddress address;
     private PortmapRegistration portmap;
     private boolean stopped;
 
@@ -63,7 +65,7 @@ public final class NfsServer implements AutoCloseable {
      *
      * @return the address
      */
-    public synchronized InetSocketAddress address() {
+    public InetSocketAddress address() {
         return address;
     }
 
@@ -102,10 +104,15 @@ public final class NfsServer implements AutoCloseable {
         try {
             address = endpoint.start(new InetSocketAddress(settings.bindAddress, settings.port));
         } catch (IOException | RuntimeException e) {
+            IOException failure = new IOException("cannot listen on " + settings.bindAddress.getHostAddress()
+                    + " port " + settings.port + ": " + e.getMessage(), e);
             workers.abandon();
-            endpoint.close();
-            throw new IOException("cannot listen on " + settings.bindAddress.getHostAddress() + " port "
-                    + settings.port + ": " + e.getMessage(), e);
+            try {
+                endpoint.close();
+            } catch (IOException closing) {
+                failure.addSuppressed(closing);
+            }
+            throw failure;
         }
         if (settings.portmap) {
             portmap = PortmapRegistration.register(address,

@@ -8,14 +8,15 @@ import org.dcache.oncrpc4j.rpc.RpcDispatchable;
 
 /**
  * Which dispatcher answers each (program, version) pair a server knows: NFS 3 and MOUNT 3 of an
- * export, and PROG_MISMATCH (supported: 3 to 3) for the other versions clients probe, NFS 2 and
- * 4 and MOUNT 1 and 2. oncrpc4j looks calls up by exact pair and answers PROG_UNAVAIL to any pair
- * it lacks, so the mismatch has to be registered per version; a version above 4 still gets
- * PROG_UNAVAIL. Every entry checks the allow list, so a refused client learns nothing.
+ * export, and PROG_MISMATCH (supported: 3 to 3) for versions 1, 2 and 4 of both, which cover those
+ * clients probe (NFS 2 and 4, MOUNT 1 and 2). oncrpc4j looks calls up by exact pair and answers
+ * PROG_UNAVAIL to any pair it lacks, so the mismatch has to be registered per version; a version
+ * above 4 still gets PROG_UNAVAIL. Every entry checks the allow list, so a refused client learns
+ * nothing.
  */
 final class RpcPrograms {
-    /** The versions, besides {@link ExportPrograms#VERSION}, answered with PROG_MISMATCH. */
-    static final int HIGHEST_PROBED_VERSION = 4;
+    /** The highest version answered with PROG_MISMATCH; all below it but 3 are too. */
+    private static final int HIGHEST_PROBED_VERSION = 4;
 
     private RpcPrograms() {
     }
