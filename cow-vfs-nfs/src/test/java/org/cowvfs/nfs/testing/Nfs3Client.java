@@ -1,0 +1,61 @@
+package org.cowvfs.nfs.testing;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import org.cowvfs.nfs.xdr.RpcProcedure;
+import org.cowvfs.nfs.xdr.XdrEncodable;
+import org.cowvfs.nfs.xdr.XdrTesting;
+import org.dcache.oncrpc4j.xdr.Xdr;
+
+/**
+ * A minimal NFS 3 and MOUNT 3 client over one TCP connection, typed by the procedure tables
+ * ({@code Nfs3Procedures}, {@code Mount3Procedures}): for what the libnfs command-line tools
+ * cannot do, such as keeping a file handle across a server restart or removing a file.
+ */
+public final class Nfs3Client implements AutoCloseable {
+    private final RpcSocket socket;
+    private final byte[] credential;
+    private int xid;
+
+    /**
+     * Connects.
+     *
+     * @param server the server
+     * @param credential the {@code opaque_auth} sent with every call, e.g.
+     *     {@link RpcMessages#authSys}
+     * @throws IOException if the connection fails
+     */
+    public Nfs3Client(InetSocketAddress server, byte[] credential) throws IOException {
+        this.socket = new RpcSocket(server, Duration.ofSeconds(30));
+        this.credential = credential.clone();
+    }
+
+    /**
+     * Calls a procedure of version 3 of a program.
+     *
+     * @param program {@link RpcMessages#NFS} or {@link RpcMessages#MOUNT}
+     * @param procedure the procedure
+     * @param arguments its arguments
+     * @param <A> the arguments' type
+     * @param <R> the result's type
+     * @return the decoded result
+     * @throws IOException if the call is not accepted with SUCCESS, or the connection fails
+     */
+    public <A extends XdrEncodable, R extends XdrEncodable> R call(int program, RpcProcedure<A, R> procedure,
+            A arguments) throws IOException {
+        RpcReply reply = socket.call(RpcMessages.call(++xid, 2, program, 3, procedure.number(), credential,
+                RpcMessages.authNone(), XdrTesting.encode(arguments)));
+        if (!reply.accepted() || reply.acceptStat() != RpcReply.SUCCESS) {
+            throw new IOException(procedure.name() + ": " + reply);
+        }
+        Xdr results = new Xdr(reply.results());
+        results.beginDecoding();
+        return procedure.result().decode(results);
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
