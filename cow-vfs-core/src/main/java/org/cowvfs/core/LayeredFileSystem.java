@@ -14,10 +14,14 @@ import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.cowvfs.Change;
 import org.cowvfs.CowConfig;
 import org.cowvfs.CowFileAttributeView;
 import org.cowvfs.CowFileSystem;
 import org.cowvfs.core.attr.Attributes;
+import org.cowvfs.core.change.ChangeScanner;
+import org.cowvfs.core.change.LayerCommit;
+import org.cowvfs.core.change.RootLayerReset;
 import org.cowvfs.core.copyup.CopyUp;
 import org.cowvfs.core.copyup.EntryLocks;
 import org.cowvfs.core.copyup.WorkArea;
@@ -207,6 +211,21 @@ public final class LayeredFileSystem extends FileSystem implements CowFileSystem
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public List<Change> changes() throws IOException {
+        return new ChangeScanner(view).scan();
+    }
+
+    @Override
+    public void reset() throws IOException {
+        new RootLayerReset(view).run();
+    }
+
+    @Override
+    public void commit(Path dir) throws IOException {
+        new LayerCommit(view).writeTo(dir);
     }
 
     @Override
