@@ -1,5 +1,6 @@
 package org.cowvfs.core;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.cowvfs.Change;
 import org.cowvfs.CowConfig;
 import org.cowvfs.CowFileAttributeView;
@@ -59,6 +61,7 @@ public final class LayeredFileSystem extends FileSystem implements CowFileSystem
     private final EntryMover mover;
     private final Attributes attributes;
     private final FileStore store;
+    private final List<Closeable> closedAfterwards = new CopyOnWriteArrayList<>();
 
     LayeredFileSystem(CowFileSystemProvider provider, CowConfig config, Object registryKey) throws IOException {
         this.provider = provider;
@@ -135,11 +138,25 @@ public final class LayeredFileSystem extends FileSystem implements CowFileSystem
         return provider;
     }
 
+    /**
+     * Closes {@code resource} when this view is closed, after everything opened through the view:
+     * the in-memory store a sandbox's root layer lives in.
+     */
+    void closeAfterwards(Closeable resource) {
+        closedAfterwards.add(resource);
+    }
+
     @Override
     public void close() throws IOException {
         if (state.isOpen()) {
             provider.unregister(registryKey, this);
-            state.close();
+            try {
+                state.close();
+            } finally {
+                for (Closeable resource : closedAfterwards) {
+                    resource.close();
+                }
+            }
         }
     }
 
