@@ -112,9 +112,14 @@ public final class CowSandbox {
     }
 
     private static InMemoryViews inMemoryViews() {
-        return ServiceLoader.load(InMemoryViews.class, CowSandbox.class.getClassLoader()).findFirst()
-                .orElseThrow(() -> new ProviderNotFoundException(
-                        "no " + InMemoryViews.class.getName() + " implementation: is cow-vfs-core on the class path?"));
+        return Implementation.FOUND.orElseThrow(() -> new ProviderNotFoundException(
+                "no " + InMemoryViews.class.getName() + " implementation: is cow-vfs-core on the class path?"));
+    }
+
+    /** Looked up once, on first use: scanning the class path per view would cost more than the view. */
+    private static final class Implementation {
+        static final Optional<InMemoryViews> FOUND =
+                ServiceLoader.load(InMemoryViews.class, CowSandbox.class.getClassLoader()).findFirst();
     }
 
     @Override
