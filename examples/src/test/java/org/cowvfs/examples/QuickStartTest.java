@@ -21,6 +21,7 @@ class QuickStartTest {
 
         assertTrue(out.contains("vm1 /etc: [motd, new.conf]"), out);
         assertTrue(out.contains("vm1 /etc/motd: vm1 was here"), out);
+        assertTrue(out.contains("vm1 changes: [C /etc, D /etc/hosts, C /etc/motd, A /etc/new.conf]"), out);
         assertTrue(out.contains("vm2 /etc: [hosts, motd]"), out);
         assertTrue(out.contains("vm2 /etc/motd: welcome to the shared base"), out);
         assertTrue(out.contains("(untouched)"), out);
