@@ -13,6 +13,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
@@ -114,14 +115,21 @@ class CommitTest {
     }
 
     @Test
-    void aMovedDirectoryIsWrittenWholeAndOpaqueWithoutItsRedirect() throws IOException {
+    void aMovedDirectoryIsWrittenWholeWithoutItsRedirectAndOpaqueOnlyWhereSomethingIsBelow() throws IOException {
         try (CowFileSystem fs = open(WhiteoutFormat.OCI)) {
-            Files.move(fs.asFileSystem().getPath("/a/b"), fs.asFileSystem().getPath("/moved"));
+            FileSystem view = fs.asFileSystem();
+            Files.copy(view.getPath("/a/file"), view.getPath("/a/copy"));
+            Files.move(view.getPath("/a/b"), view.getPath("/empty"), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(view.getPath("/etc"), view.getPath("/moved"));
+            Files.createDirectories(view.getPath("/new/sub"));
             fs.commit(layer);
         }
-        assertEquals("foo", Files.readString(layer.resolve("moved/c/foo")));
-        assertEquals(0, Files.size(layer.resolve("moved/.wh..wh..opq")), "a plain opaque marker, no redirect");
-        assertTrue(Files.exists(layer.resolve("a/.wh.b")));
+        assertEquals("foo", Files.readString(layer.resolve("empty/c/foo")));
+        assertEquals(0, Files.size(layer.resolve("empty/.wh..wh..opq")), "a plain opaque marker, no redirect");
+        assertEquals(List.of("hosts", "motd"), LayerHash.names(layer.resolve("moved")), "nothing below to hide");
+        assertEquals(List.of(), LayerHash.names(layer.resolve("new/sub")));
+        assertEquals(List.of(".wh.b", "copy"), LayerHash.names(layer.resolve("a")));
+        assertTrue(Files.exists(layer.resolve(".wh.etc")));
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class ChangeScanner {
         view.state().checkOpen();
         try (View.NamespaceLock held = view.lockNamespace()) {
             DirStack root = stacks.rootStack();
-            scanDirectory(List.of(), root, rootLayer.below(root));
+            scanDirectory(VirtualPath.ROOT, root, rootLayer.below(root));
         }
         Collections.sort(changes);
         return List.copyOf(changes);
@@ -54,12 +54,12 @@ public final class ChangeScanner {
      * @return whether an entry directly inside was added or deleted (docker's rule for when a
      *     directory counts as modified, whatever its own metadata says)
      */
-    private boolean scanDirectory(List<String> path, DirStack shown, DirStack below) throws IOException {
+    private boolean scanDirectory(VirtualPath path, DirStack shown, DirStack below) throws IOException {
         boolean addedOrDeleted = false;
         for (String name : candidates(shown, below)) {
             Found now = stacks.find(shown, name);
             Found before = below == null ? null : stacks.find(below, name);
-            addedOrDeleted |= compare(append(path, name), shown, below, now, before);
+            addedOrDeleted |= compare(path.child(name), shown, below, now, before);
         }
         return addedOrDeleted;
     }
@@ -73,9 +73,9 @@ public final class ChangeScanner {
     }
 
     /** Records how {@code path} changed; returns whether it was added or deleted. */
-    private boolean compare(List<String> path, DirStack shown, DirStack below, Found now, Found before)
+    private boolean compare(VirtualPath path, DirStack shown, DirStack below, Found now, Found before)
             throws IOException {
-        String name = path.get(path.size() - 1);
+        String name = path.name();
         if (now == null) {
             if (before != null) {
                 record(path, Change.Kind.DELETED, before);
@@ -106,13 +106,7 @@ public final class ChangeScanner {
         return false;
     }
 
-    private void record(List<String> path, Change.Kind kind, Found copy) {
-        changes.add(new Change("/" + String.join("/", path), kind, EntryType.of(copy.attrs())));
-    }
-
-    private static List<String> append(List<String> path, String name) {
-        List<String> out = new ArrayList<>(path);
-        out.add(name);
-        return out;
+    private void record(VirtualPath path, Change.Kind kind, Found copy) {
+        changes.add(new Change(path.toString(), kind, EntryType.of(copy.attrs())));
     }
 }

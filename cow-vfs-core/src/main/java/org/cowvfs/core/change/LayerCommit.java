@@ -22,19 +22,23 @@ import org.cowvfs.core.marker.Opacity;
  * directories, re-encoding whiteouts and opaque markers of any format in the view's format, and
  * walks the view itself only below a moved directory: a redirect names a path of the layers below
  * the root layer, which a new stack need not have in the same place, so the moved directory is
- * written out whole, as the view shows it, and marked opaque.
+ * written out whole, as the view shows it, and marked opaque. A directory is marked opaque only
+ * where the layers below show a directory of its path: elsewhere there is nothing to hide, and the
+ * view marks every directory it creates inside a merged one opaque just in case.
  */
 public final class LayerCommit {
     private final View view;
     private final StackBuilder stacks;
     private final Markers markers;
     private final LayerEntryWriter writer;
+    private final RootLayer rootLayer;
 
     public LayerCommit(View view) {
         this.view = view;
         this.stacks = view.stacks();
         this.markers = view.markers();
         this.writer = new LayerEntryWriter(view.markers(), view.copyUp());
+        this.rootLayer = new RootLayer(view.config().root());
     }
 
     /** Writes the new layer into {@code dir}. */
@@ -43,7 +47,7 @@ public final class LayerCommit {
         try (View.NamespaceLock held = view.lockNamespace()) {
             CommitTarget target = CommitTarget.prepare(dir, view.fileSystem().rootLayers());
             try {
-                writeOwn(view.config().root(), stacks.rootStack(), target.dir());
+                writeOwn(VirtualPath.ROOT, view.config().root(), stacks.rootStack(), target.dir());
             } catch (IOException | RuntimeException | Error failure) {
                 target.discard(failure);
                 throw failure;
@@ -52,11 +56,11 @@ public final class LayerCommit {
     }
 
     /**
-     * Writes the root layer's directory {@code own}, which the view shows as {@code shown}, into
+     * Writes the root layer's directory {@code own} at {@code path}, which the view shows as {@code shown}, into
      * the existing directory {@code target}: its entries, then whiteouts for the names it hides
      * and does not hold itself (within a layer a real entry beats a stale marker), then its metadata.
      */
-    private void writeOwn(Path own, DirStack shown, Path target) throws IOException {
+    private void writeOwn(VirtualPath path, Path own, DirStack shown, Path target) throws IOException {
         Set<String> written = new HashSet<>();
         Set<String> hidden = new TreeSet<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(own)) {
@@ -69,7 +73,7 @@ public final class LayerCommit {
                     hidden.add(whitedOut != null ? whitedOut : name);
                 } else if (!stacks.isHiddenName(shown, name)) {
                     written.add(name);
-                    writeOwnEntry(shown, name, entry, attrs, target.resolve(name));
+                    writeOwnEntry(path.child(name), shown, entry, attrs, target.resolve(name));
                 }
             }
         }
@@ -77,11 +81,12 @@ public final class LayerCommit {
         for (String name : hidden) {
             writer.whiteout(target, name);
         }
-        writer.finishDirectory(own, target, markers.opacity(own) != null);
+        writer.finishDirectory(own, target, markers.opacity(own) != null && directoryBelow(path));
     }
 
-    private void writeOwnEntry(DirStack shown, String name, Path entry, BasicFileAttributes attrs, Path target)
+    private void writeOwnEntry(VirtualPath path, DirStack shown, Path entry, BasicFileAttributes attrs, Path target)
             throws IOException {
+        String name = path.name();
         if (!attrs.isDirectory()) {
             writer.copy(entry, attrs, target);
             return;
@@ -92,9 +97,9 @@ public final class LayerCommit {
         Opacity opacity = markers.opacity(entry);
         if (opacity != null && opacity.isRedirect()) {
             writeShown(child, target);
-            writer.finishDirectory(entry, target, true);
+            writer.finishDirectory(entry, target, directoryBelow(path));
         } else {
-            writeOwn(entry, child, target);
+            writeOwn(path, entry, child, target);
         }
     }
 
@@ -114,5 +119,18 @@ public final class LayerCommit {
                 writer.copy(visible.real(), visible.attrs(), to);
             }
         }
+    }
+
+    /** Whether the layers below the root layer show a directory at {@code path} (never the root). */
+    private boolean directoryBelow(VirtualPath path) throws IOException {
+        DirStack dir = rootLayer.below(stacks.rootStack());
+        for (String name : path.names()) {
+            Found found = stacks.find(dir, name);
+            if (found == null || !found.attrs().isDirectory()) {
+                return false;
+            }
+            dir = stacks.child(dir, name, found);
+        }
+        return !path.names().isEmpty();
     }
 }
