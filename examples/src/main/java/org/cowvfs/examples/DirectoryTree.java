@@ -11,11 +11,24 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What the examples show of a real directory tree: its entries' relative names, and a digest that
- * changes when any name, modification time or byte in it does (how they prove a base untouched).
+ * What the examples show of a directory tree, real or in a view: its entries' names, and a digest
+ * that changes when any name, modification time or byte in it does (how they prove a base untouched).
  */
 public final class DirectoryTree {
     private DirectoryTree() {
+    }
+
+    /**
+     * The names of the entries directly in {@code dir}, sorted.
+     *
+     * @param dir a directory
+     * @return names such as {@code motd}
+     * @throws IOException if the directory cannot be read
+     */
+    public static List<String> children(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     /**

@@ -5,8 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.cowvfs.CowConfig;
 import org.cowvfs.CowFileSystem;
 
@@ -45,20 +43,14 @@ public final class QuickStart {
             Files.delete(fs1.getPath("/etc/hosts"));
             Files.writeString(fs1.getPath("/etc/new.conf"), "only in vm1\n");
 
-            out.println("vm1 /etc: " + list(fs1.getPath("/etc")));
+            out.println("vm1 /etc: " + DirectoryTree.children(fs1.getPath("/etc")));
             out.println("vm1 /etc/motd: " + Files.readString(fs1.getPath("/etc/motd")).trim());
             out.println("vm1 changes: " + vm1.changes());
-            out.println("vm2 /etc: " + list(fs2.getPath("/etc")));
+            out.println("vm2 /etc: " + DirectoryTree.children(fs2.getPath("/etc")));
             out.println("vm2 /etc/motd: " + Files.readString(fs2.getPath("/etc/motd")).trim());
         }
         String after = DirectoryTree.sha256(base);
         out.println("base tree sha256 " + after + (after.equals(before) ? " (untouched)" : " (CHANGED!)"));
         out.println("vm1's upper layer holds: " + DirectoryTree.names(upper1));
-    }
-
-    private static List<String> list(Path dir) throws IOException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.map(p -> p.getFileName().toString()).sorted().toList();
-        }
     }
 }
