@@ -27,7 +27,9 @@ import org.cowvfs.spi.InMemoryViews;
  * <p>By default the view's writable layer is a new in-memory directory (a Jimfs filesystem with
  * unix attributes and user extended attributes, made by cow-vfs-core, found through
  * {@link java.util.ServiceLoader} as {@link InMemoryViews}), discarded when the view is closed. Its
- * root directory takes the metadata of the top fixture, so the view's root looks like the fixture's. With
+ * root directory takes the metadata of the top fixture, so the view's root looks like the fixture's;
+ * entries created in it belong to this process's user with mode {@code rwxr-xr-x} (the in-memory
+ * store has one default mode for files and directories, and directories need their execute bits). With
  * {@link Builder#upper(Path)} the writable layer is a directory of the caller's instead, created
  * if missing and kept after close. Every other setting is {@link CowConfig}'s default.
  */

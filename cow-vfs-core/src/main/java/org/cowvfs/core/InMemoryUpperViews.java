@@ -20,10 +20,17 @@ import org.cowvfs.spi.InMemoryViews;
  * that copy-up keeps modes, owners and extended attributes, and metadata-only copy-up works), closed
  * after the view. The upper root takes the metadata of the top lower, so the view's root shows the
  * fixture's mode, owner and times rather than Jimfs's defaults.
+ *
+ * <p>Entries created in the view belong to this process's user, as on disk. Jimfs has one default
+ * mode for files and directories alike; it is {@code rwxr-xr-x}, what {@code mkdir} gives under the
+ * usual umask, because a directory without its execute bits cannot be entered (for example once
+ * committed to disk), while an executable bit on a new file is harmless.
  */
 public final class InMemoryUpperViews implements InMemoryViews {
     private static final Configuration UNIX = Configuration.unix().toBuilder()
             .setAttributeViews("basic", "owner", "posix", "unix", "user")
+            .setDefaultAttributeValue("owner:owner", System.getProperty("user.name"))
+            .setDefaultAttributeValue("posix:permissions", "rwxr-xr-x")
             .build();
 
     @Override

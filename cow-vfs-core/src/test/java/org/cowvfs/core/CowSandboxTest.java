@@ -10,6 +10,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.cowvfs.CowFileSystem;
 import org.cowvfs.CowSandbox;
@@ -63,6 +64,15 @@ class CowSandboxTest {
             assertEquals(Files.getPosixFilePermissions(fixture), Files.getPosixFilePermissions(root));
             assertEquals(Files.getLastModifiedTime(fixture), Files.getLastModifiedTime(root));
             assertEquals(List.of(), view.changes());
+        }
+    }
+
+    @Test
+    void entriesCreatedInMemoryBelongToThisUserAndDirectoriesCanBeEntered() throws IOException {
+        try (CowFileSystem view = CowSandbox.builder(fixture).build().open()) {
+            Path dir = Files.createDirectory(view.asFileSystem().getPath("/new"));
+            assertEquals(System.getProperty("user.name"), Files.getOwner(dir).getName());
+            assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
         }
     }
 
