@@ -1,6 +1,5 @@
 package org.cowvfs.core;
 
-import static org.cowvfs.core.ChangeFixture.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,52 +8,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedFileSystemException;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.cowvfs.Change;
-import org.cowvfs.CowConfig;
 import org.cowvfs.CowFileSystem;
 import org.cowvfs.EntryType;
 import org.cowvfs.WhiteoutFormat;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code changes()}: what docker diff would show, computed from the root layer. */
-class ChangesTest {
-    @TempDir
-    Path tmp;
-    private Path upper;
-    private Path lower;
-    private String lowerHash;
-
-    @BeforeEach
-    void layers() throws IOException {
-        upper = Files.createDirectories(tmp.resolve("upper"));
-        lower = ChangeFixture.create(tmp.resolve("lower"));
-        lowerHash = LayerHash.of(lower);
-    }
-
-    @AfterEach
-    void lowerUnchanged() {
-        assertEquals(lowerHash, LayerHash.of(lower));
-    }
-
-    private CowFileSystem open(WhiteoutFormat format) throws IOException {
-        return CowConfig.builder(upper).lower(lower).whiteouts(format).build().open();
-    }
-
-    private CowFileSystem open() throws IOException {
-        return open(WhiteoutFormat.COWNFSD);
-    }
-
+class ChangesTest extends FixtureViewTest {
     @Test
     void aFreshViewHasNoChanges() throws IOException {
         try (CowFileSystem fs = open()) {
@@ -86,9 +55,7 @@ class ChangesTest {
     void aDeletedTreeIsListedOnceAtItsTop() throws IOException {
         try (CowFileSystem fs = open()) {
             FileSystem view = fs.asFileSystem();
-            Files.delete(view.getPath("/a/b/c/foo"));
-            Files.delete(view.getPath("/a/b/c"));
-            Files.delete(view.getPath("/a/b"));
+            deleteTree(view.getPath("/a/b"));
             assertEquals(List.of(new Change("/a", Change.Kind.MODIFIED, EntryType.DIRECTORY),
                     new Change("/a/b", Change.Kind.DELETED, EntryType.DIRECTORY)), fs.changes());
         }
@@ -111,14 +78,14 @@ class ChangesTest {
         try (CowFileSystem fs = open()) {
             FileSystem view = fs.asFileSystem();
             Files.setPosixFilePermissions(view.getPath("/etc/motd"), PosixFilePermissions.fromString("rw-------"));
-            Files.setLastModifiedTime(view.getPath("/empty"), ChangeFixture.PAST.from(1, java.util.concurrent.TimeUnit.DAYS));
+            Files.setLastModifiedTime(view.getPath("/empty"), PAST.from(1, TimeUnit.DAYS));
             assertEquals(List.of("C /empty", "C /etc/motd"), diff(fs));
         }
     }
 
     @Test
     void aUserXattrOnADirectoryCounts() throws IOException {
-        Assumptions.assumeTrue(ChangeFixture.userXattrsWork(tmp), "the temp dir's store has no user xattrs");
+        Assumptions.assumeTrue(userXattrsWork(tmp), "the temp dir's store has no user xattrs");
         try (CowFileSystem fs = open()) {
             Files.getFileAttributeView(fs.asFileSystem().getPath("/empty"), UserDefinedFileAttributeView.class)
                     .write("tag", StandardCharsets.UTF_8.encode("x"));
@@ -130,9 +97,7 @@ class ChangesTest {
     void aDirectoryDeletedAndCreatedAgainShowsItsLowerChildrenDeleted() throws IOException {
         try (CowFileSystem fs = open()) {
             FileSystem view = fs.asFileSystem();
-            Files.delete(view.getPath("/a/b/c/foo"));
-            Files.delete(view.getPath("/a/b/c"));
-            Files.delete(view.getPath("/a/b"));
+            deleteTree(view.getPath("/a/b"));
             Files.createDirectory(view.getPath("/a/b"));
             Files.writeString(view.getPath("/a/b/x"), "x");
             assertEquals(List.of("C /a", "C /a/b", "D /a/b/c", "A /a/b/x"), diff(fs));
@@ -174,8 +139,7 @@ class ChangesTest {
     @ParameterizedTest
     @EnumSource(WhiteoutFormat.class)
     void deletionsAreFoundInEveryWhiteoutFormat(WhiteoutFormat format) throws IOException {
-        Assumptions.assumeTrue(format != WhiteoutFormat.OVERLAY || ChangeFixture.userXattrsWork(tmp),
-                "the temp dir's store has no user xattrs");
+        assumeUsable(format);
         try (CowFileSystem fs = open(format)) {
             Files.delete(fs.asFileSystem().getPath("/link"));
             Files.delete(fs.asFileSystem().getPath("/etc/motd"));

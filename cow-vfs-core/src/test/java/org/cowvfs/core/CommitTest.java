@@ -24,43 +24,19 @@ import java.util.stream.Stream;
 import org.cowvfs.CowConfig;
 import org.cowvfs.CowFileSystem;
 import org.cowvfs.WhiteoutFormat;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code commit(dir)}: the root layer written out as a layer that a new stack can use. */
-class CommitTest {
-    @TempDir
-    Path tmp;
-    private Path upper;
-    private Path lower;
+class CommitTest extends FixtureViewTest {
     private Path layer;
-    private String lowerHash;
 
     @BeforeEach
-    void layers() throws IOException {
-        upper = Files.createDirectories(tmp.resolve("upper"));
-        lower = ChangeFixture.create(tmp.resolve("lower"));
+    void layerPath() {
         layer = tmp.resolve("committed");
-        lowerHash = LayerHash.of(lower);
-    }
-
-    @AfterEach
-    void lowerUnchanged() {
-        assertEquals(lowerHash, LayerHash.of(lower));
-    }
-
-    private CowFileSystem open(WhiteoutFormat format) throws IOException {
-        return CowConfig.builder(upper).lower(lower).whiteouts(format).build().open();
-    }
-
-    private void assumeUsable(WhiteoutFormat format) throws IOException {
-        Assumptions.assumeTrue(format != WhiteoutFormat.OVERLAY || ChangeFixture.userXattrsWork(tmp),
-                "the temp dir's store has no user xattrs");
     }
 
     /** Every kind of change: data, deletion, new tree, opaque directory, moved directory, metadata. */
@@ -85,19 +61,19 @@ class CommitTest {
         List<String> changes;
         try (CowFileSystem fs = open(format)) {
             changeEverything(fs.asFileSystem());
-            before = ChangeFixture.snapshot(fs.asFileSystem().getPath("/"));
-            changes = ChangeFixture.diff(fs);
+            before = snapshot(fs.asFileSystem().getPath("/"));
+            changes = diff(fs);
             fs.commit(layer);
         }
         Path next = Files.createDirectories(tmp.resolve("next"));
         try (CowFileSystem fs = CowConfig.builder(next).lower(layer, lower).build().open()) {
-            assertEquals(before, ChangeFixture.snapshot(fs.asFileSystem().getPath("/")));
+            assertEquals(before, snapshot(fs.asFileSystem().getPath("/")));
             assertEquals("rw-------", PosixFilePermissions.toString(
                     Files.getPosixFilePermissions(fs.asFileSystem().getPath("/a/file"))));
             assertEquals(List.of(), fs.changes());
         }
         try (CowFileSystem asRoot = CowConfig.builder(layer).lower(lower).readOnly(true).build().open()) {
-            assertEquals(changes, ChangeFixture.diff(asRoot), "the committed layer holds the same changes");
+            assertEquals(changes, diff(asRoot), "the committed layer holds the same changes");
         }
     }
 
@@ -134,7 +110,7 @@ class CommitTest {
 
     @Test
     void aMetadataOnlyCopyGetsItsDataAndNoPrivateAttributeLeaks() throws IOException {
-        Assumptions.assumeTrue(ChangeFixture.userXattrsWork(tmp), "the temp dir's store has no user xattrs");
+        Assumptions.assumeTrue(userXattrsWork(tmp), "the temp dir's store has no user xattrs");
         try (CowFileSystem fs = open(WhiteoutFormat.COWNFSD)) {
             Path file = fs.asFileSystem().getPath("/a/b/c/foo");
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));

@@ -15,32 +15,13 @@ import java.util.List;
 import org.cowvfs.CowFileSystem;
 import org.cowvfs.CowSandbox;
 import org.cowvfs.WhiteoutFormat;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@link CowSandbox}: private views over fixtures, in memory by default. */
-class CowSandboxTest {
-    @TempDir
-    Path tmp;
-    private Path fixture;
-    private String fixtureHash;
-
-    @BeforeEach
-    void fixture() throws IOException {
-        fixture = ChangeFixture.create(tmp.resolve("fixture"));
-        fixtureHash = LayerHash.of(fixture);
-    }
-
-    @AfterEach
-    void fixtureUnchanged() {
-        assertEquals(fixtureHash, LayerHash.of(fixture));
-    }
-
+class CowSandboxTest extends FixtureViewTest {
     @Test
     void viewsOfOneSandboxAreIsolatedAndTheirMemoryIsDiscardedOnClose() throws IOException {
-        CowSandbox sandbox = CowSandbox.builder(fixture).build();
+        CowSandbox sandbox = CowSandbox.builder(lower).build();
         CowFileSystem first = sandbox.open();
         FileSystem memory;
         try (CowFileSystem second = sandbox.open()) {
@@ -48,7 +29,7 @@ class CowSandboxTest {
             Files.writeString(second.asFileSystem().getPath("/etc/motd"), "second");
             assertEquals("first", Files.readString(first.asFileSystem().getPath("/etc/motd")));
             assertEquals("second", Files.readString(second.asFileSystem().getPath("/etc/motd")));
-            assertEquals(List.of("C /etc/motd"), ChangeFixture.diff(first));
+            assertEquals(List.of("C /etc/motd"), diff(first));
             memory = first.config().root().getFileSystem();
             assertNotEquals(memory, second.config().root().getFileSystem());
         } finally {
@@ -59,17 +40,17 @@ class CowSandboxTest {
 
     @Test
     void theRootOfAnInMemorySandboxLooksLikeTheTopFixture() throws IOException {
-        try (CowFileSystem view = CowSandbox.builder(fixture).build().open()) {
+        try (CowFileSystem view = CowSandbox.builder(lower).build().open()) {
             Path root = view.asFileSystem().getPath("/");
-            assertEquals(Files.getPosixFilePermissions(fixture), Files.getPosixFilePermissions(root));
-            assertEquals(Files.getLastModifiedTime(fixture), Files.getLastModifiedTime(root));
+            assertEquals(Files.getPosixFilePermissions(lower), Files.getPosixFilePermissions(root));
+            assertEquals(Files.getLastModifiedTime(lower), Files.getLastModifiedTime(root));
             assertEquals(List.of(), view.changes());
         }
     }
 
     @Test
     void entriesCreatedInMemoryBelongToThisUserAndDirectoriesCanBeEntered() throws IOException {
-        try (CowFileSystem view = CowSandbox.builder(fixture).build().open()) {
+        try (CowFileSystem view = CowSandbox.builder(lower).build().open()) {
             Path dir = Files.createDirectory(view.asFileSystem().getPath("/new"));
             assertEquals(System.getProperty("user.name"), Files.getOwner(dir).getName());
             assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
@@ -79,20 +60,20 @@ class CowSandboxTest {
     @Test
     void aNamedUpperIsCreatedAndKeptSoALaterViewContinuesFromIt() throws IOException {
         Path upper = tmp.resolve("state/upper");
-        CowSandbox sandbox = CowSandbox.builder(fixture).upper(upper).whiteouts(WhiteoutFormat.OCI).build();
+        CowSandbox sandbox = CowSandbox.builder(lower).upper(upper).whiteouts(WhiteoutFormat.OCI).build();
         try (CowFileSystem view = sandbox.open()) {
             Files.delete(view.asFileSystem().getPath("/etc/hosts"));
         }
         assertTrue(Files.exists(upper.resolve("etc/.wh.hosts"), LinkOption.NOFOLLOW_LINKS));
         try (CowFileSystem view = sandbox.open()) {
-            assertEquals(List.of("C /etc", "D /etc/hosts"), ChangeFixture.diff(view));
+            assertEquals(List.of("C /etc", "D /etc/hosts"), diff(view));
         }
     }
 
     @Test
     void anInMemorySandboxResetsAndCommitsToDisk() throws IOException {
         Path layer = tmp.resolve("committed");
-        try (CowFileSystem view = CowSandbox.builder(fixture).build().open()) {
+        try (CowFileSystem view = CowSandbox.builder(lower).build().open()) {
             FileSystem fs = view.asFileSystem();
             Files.writeString(fs.getPath("/scratch"), "thrown away");
             view.reset();
@@ -101,7 +82,7 @@ class CowSandboxTest {
             Files.delete(fs.getPath("/a/b/c/foo"));
             view.commit(layer);
         }
-        try (CowFileSystem next = CowSandbox.builder(layer, fixture).build().open()) {
+        try (CowFileSystem next = CowSandbox.builder(layer, lower).build().open()) {
             assertEquals("kept", Files.readString(next.asFileSystem().getPath("/etc/motd")));
             assertFalse(Files.exists(next.asFileSystem().getPath("/a/b/c/foo")));
             assertFalse(Files.exists(next.asFileSystem().getPath("/scratch")));
@@ -113,7 +94,7 @@ class CowSandboxTest {
     void fixturesStackTopFirst() throws IOException {
         Path top = Files.createDirectories(tmp.resolve("top/etc"));
         Files.writeString(top.resolve("motd"), "from the top fixture");
-        try (CowFileSystem view = CowSandbox.builder(top.getParent(), fixture).build().open()) {
+        try (CowFileSystem view = CowSandbox.builder(top.getParent(), lower).build().open()) {
             assertEquals("from the top fixture", Files.readString(view.asFileSystem().getPath("/etc/motd")));
             assertTrue(Files.exists(view.asFileSystem().getPath("/etc/hosts")));
         }

@@ -18,35 +18,16 @@ import java.util.List;
 import java.util.Map;
 import org.cowvfs.CowConfig;
 import org.cowvfs.CowFileSystem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code reset()}: the root layer emptied while the view stays open. */
-class ResetTest {
-    @TempDir
-    Path tmp;
-    private Path upper;
-    private Path lower;
-    private String lowerHash;
+class ResetTest extends FixtureViewTest {
     private Map<String, String> fixture;
 
     @BeforeEach
-    void layers() throws IOException {
-        upper = Files.createDirectories(tmp.resolve("upper"));
-        lower = ChangeFixture.create(tmp.resolve("lower"));
-        lowerHash = LayerHash.of(lower);
-        fixture = ChangeFixture.snapshot(lower);
-    }
-
-    @AfterEach
-    void lowerUnchanged() {
-        assertEquals(lowerHash, LayerHash.of(lower));
-    }
-
-    private CowFileSystem open() throws IOException {
-        return CowConfig.builder(upper).lower(lower).build().open();
+    void fixtureSnapshot() throws IOException {
+        fixture = snapshot(lower);
     }
 
     private static void changeEverything(FileSystem view) throws IOException {
@@ -64,11 +45,11 @@ class ResetTest {
             changeEverything(fs.asFileSystem());
             fs.reset();
             assertEquals(List.of(), fs.changes());
-            assertEquals(fixture, ChangeFixture.snapshot(fs.asFileSystem().getPath("/")));
+            assertEquals(fixture, snapshot(fs.asFileSystem().getPath("/")));
             assertEquals(List.of(".cow"), LayerHash.names(upper));
             changeEverything(fs.asFileSystem());
             assertEquals(List.of("C /a", "D /a/b", "C /empty", "C /etc", "D /etc/hosts", "C /etc/motd", "A /moved",
-                    "A /moved/c", "A /moved/c/foo", "A /new", "A /new/sub"), ChangeFixture.diff(fs),
+                    "A /moved/c", "A /moved/c/foo", "A /new", "A /new/sub"), diff(fs),
                     "the view takes changes again");
         }
     }

@@ -1,5 +1,7 @@
 package org.cowvfs.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -7,22 +9,62 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cowvfs.Change;
+import org.cowvfs.CowConfig;
 import org.cowvfs.CowFileSystem;
+import org.cowvfs.WhiteoutFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The lower tree the change, reset and commit tests share, and what they compare views by. Its
- * times lie in the past, so any change made during a test shows, however coarse the store's clock.
+ * What the change, reset, commit and sandbox tests share: a fresh upper directory and a lower
+ * fixture tree per test, the lower checked unchanged after it, and what they compare views by.
+ * The fixture's times lie in the past, so any change made during a test shows, however coarse
+ * the store's clock.
  */
-final class ChangeFixture {
+abstract class FixtureViewTest {
     static final FileTime PAST = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
 
-    private ChangeFixture() {
+    @TempDir
+    Path tmp;
+    Path upper;
+    Path lower;
+    private String lowerHash;
+
+    @BeforeEach
+    void layers() throws IOException {
+        upper = Files.createDirectories(tmp.resolve("upper"));
+        lower = create(tmp.resolve("lower"));
+        lowerHash = LayerHash.of(lower);
+    }
+
+    @AfterEach
+    void lowerUnchanged() {
+        assertEquals(lowerHash, LayerHash.of(lower));
+    }
+
+    /** A view of the upper over the lower, writing {@code format}. */
+    CowFileSystem open(WhiteoutFormat format) throws IOException {
+        return CowConfig.builder(upper).lower(lower).whiteouts(format).build().open();
+    }
+
+    /** A view of the upper over the lower, in the default format. */
+    CowFileSystem open() throws IOException {
+        return open(WhiteoutFormat.COWNFSD);
+    }
+
+    /** Skips the test when {@code format} needs user xattrs the temp dir's store does not keep. */
+    void assumeUsable(WhiteoutFormat format) throws IOException {
+        Assumptions.assumeTrue(format != WhiteoutFormat.OVERLAY || userXattrsWork(tmp),
+                "the temp dir's store has no user xattrs");
     }
 
     /** Fills {@code lower} with /etc/{motd,hosts}, /a/b/c/foo, /a/file, /empty/ and /link → etc/motd. */
@@ -36,13 +78,22 @@ final class ChangeFixture {
         Files.createDirectories(lower.resolve("empty"));
         Files.createSymbolicLink(lower.resolve("link"), Path.of("etc/motd"));
         try (Stream<Path> all = Files.walk(lower)) {
-            for (Path entry : all.sorted((x, y) -> y.compareTo(x)).toList()) {
+            for (Path entry : all.sorted(Comparator.reverseOrder()).toList()) {
                 if (!Files.isSymbolicLink(entry)) {
                     Files.setLastModifiedTime(entry, PAST);
                 }
             }
         }
         return lower;
+    }
+
+    /** Deletes {@code dir} and everything in it, deepest first, through whatever provider it belongs to. */
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path entry : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(entry);
+            }
+        }
     }
 
     /** The changes as docker prints them, e.g. {@code ["C /etc", "A /etc/new"]}. */
