@@ -26,10 +26,8 @@ public final class ContainerLikeLayers {
     private ContainerLikeLayers() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path work = args.length > 0 ? Files.createDirectories(Path.of(args[0]))
-                : Files.createTempDirectory("cow-vfs-containers");
-        run(work, System.out);
+    public static void main(String[] args) throws IOException {
+        ExampleRun.main(args, "cow-vfs-containers", ContainerLikeLayers::run);
     }
 
     /** Runs the demonstration in {@code work}, writing what it shows to {@code out}. */

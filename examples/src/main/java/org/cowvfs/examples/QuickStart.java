@@ -18,10 +18,8 @@ public final class QuickStart {
     private QuickStart() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path work = args.length > 0 ? Files.createDirectories(Path.of(args[0]))
-                : Files.createTempDirectory("cow-vfs-quickstart");
-        run(work, System.out);
+    public static void main(String[] args) throws IOException {
+        ExampleRun.main(args, "cow-vfs-quickstart", QuickStart::run);
     }
 
     /** Runs the demonstration in {@code work}, writing what it shows to {@code out}. */

@@ -2,9 +2,6 @@ package org.cowvfs.examples;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,9 +12,7 @@ class ContainerLikeLayersTest {
 
     @Test
     void showsDockerDiffCommitAndAContainerOnTheCommittedLayer() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ContainerLikeLayers.run(work, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
+        String out = ExampleOutput.of(ContainerLikeLayers::run, work);
 
         assertTrue(out.contains("container /usr/share: [] (runtime deleted doc)"), out);
         assertTrue(out.contains("docker diff:\n  C /app\n  A /app/data\n  A /app/data/state.json\n  C /bin\n"
