@@ -55,6 +55,20 @@ class ResetTest extends FixtureViewTest {
     }
 
     @Test
+    void lookupsRightAfterResetSeeTheLayersBelowNotCachedStacks() throws IOException {
+        try (CowFileSystem fs = open()) {
+            FileSystem view = fs.asFileSystem();
+            deleteTree(view.getPath("/a/b"));
+            Files.createDirectory(view.getPath("/a/b"));
+            Files.writeString(view.getPath("/a/b/x"), "x");
+            assertEquals("x", Files.readString(view.getPath("/a/b/x")));
+            fs.reset();
+            assertEquals("foo", Files.readString(view.getPath("/a/b/c/foo")));
+            assertFalse(Files.exists(view.getPath("/a/b/x")));
+        }
+    }
+
+    @Test
     void aChannelOnAChangedFileKeepsItsCopyWhileLookupsSeeTheFixture() throws IOException {
         try (CowFileSystem fs = open()) {
             Path motd = fs.asFileSystem().getPath("/etc/motd");
@@ -68,6 +82,20 @@ class ResetTest extends FixtureViewTest {
                 assertEquals("welcome", Files.readString(motd));
             }
             assertEquals(List.of(), fs.changes());
+        }
+    }
+
+    @Test
+    void aChannelThatHasNotWrittenYetFollowsItsPathAndCopiesTheFixtureUpAgain() throws IOException {
+        try (CowFileSystem fs = open()) {
+            Path motd = fs.asFileSystem().getPath("/etc/motd");
+            try (FileChannel channel = FileChannel.open(motd, StandardOpenOption.WRITE)) {
+                Files.writeString(fs.asFileSystem().getPath("/scratch"), "x");
+                fs.reset();
+                channel.write(ByteBuffer.wrap("W".getBytes(StandardCharsets.UTF_8)));
+            }
+            assertEquals("Welcome", Files.readString(motd));
+            assertEquals(List.of("C /etc/motd"), diff(fs));
         }
     }
 
