@@ -44,6 +44,9 @@ public record Change(String path, Kind kind, EntryType type) implements Comparab
     /**
      * Checks the components.
      *
+     * @param path the absolute path in the view, never {@code /}
+     * @param kind whether the entry was added, modified or deleted
+     * @param type the entry's type (for a deletion, the deleted entry's)
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if {@code path} is not absolute or is the root
      */
