@@ -43,7 +43,8 @@ public final class ContainerLikeLayers {
 
         try (CowFileSystem container = containerOn(work.resolve("containers/first"), image)) {
             FileSystem fs = container.asFileSystem();
-            out.println("container /usr/share: " + DirectoryTree.children(fs.getPath("/usr/share")) + " (runtime deleted doc)");
+            out.println("container /usr/share: " + DirectoryTree.children(fs.getPath("/usr/share"))
+                    + " (runtime deleted doc)");
             Files.writeString(fs.getPath("/etc/app.conf"), "port=9090\n");
             Files.createDirectories(fs.getPath("/app/data"));
             Files.writeString(fs.getPath("/app/data/state.json"), "{\"runs\": 1}\n");

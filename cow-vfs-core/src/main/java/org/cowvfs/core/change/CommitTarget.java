@@ -30,8 +30,8 @@ final class CommitTarget {
         for (Path layer : layers) {
             Path realLayer = layer.toRealPath();
             if (realLayer.getFileSystem().equals(resolved.getFileSystem()) && resolved.startsWith(realLayer)) {
-                throw new IllegalArgumentException("cannot commit into " + dir.toUri() + ": it lies inside the view's layer "
-                        + layer.toUri());
+                throw new IllegalArgumentException("cannot commit into " + dir.toUri()
+                        + ": it lies inside the view's layer " + layer.toUri());
             }
         }
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {

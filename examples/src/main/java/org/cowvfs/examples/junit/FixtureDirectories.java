@@ -34,7 +34,8 @@ final class FixtureDirectories {
                     return dir;
                 }
             } catch (URISyntaxException e) {
-                throw new ExtensionConfigurationException("@Sandbox fixture '" + name + "': bad resource URL " + resource, e);
+                throw new ExtensionConfigurationException(
+                        "@Sandbox fixture '" + name + "': bad resource URL " + resource, e);
             }
         }
         Path dir = Path.of(name);
@@ -42,6 +43,7 @@ final class FixtureDirectories {
             return dir.toAbsolutePath();
         }
         throw new ExtensionConfigurationException("@Sandbox fixture '" + name + "' is neither a directory among the "
-                + "resources of " + testClass.getName() + " nor a directory relative to " + Path.of("").toAbsolutePath());
+                + "resources of " + testClass.getName() + " nor a directory relative to "
+                + Path.of("").toAbsolutePath());
     }
 }

@@ -23,7 +23,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * and on standard output, which Maven Surefire keeps with the failed test's output.
  */
 public final class SandboxExtension implements ParameterResolver, BeforeEachCallback, AfterEachCallback {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SandboxExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(SandboxExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -49,8 +50,8 @@ public final class SandboxExtension implements ParameterResolver, BeforeEachCall
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             for (Field field : AnnotationSupport.findAnnotatedFields(instance.getClass(), Sandbox.class)) {
                 if (Modifier.isStatic(field.getModifiers())) {
-                    throw new ExtensionConfigurationException("@Sandbox field " + field + " must not be static: each test"
-                            + " gets its own view");
+                    throw new ExtensionConfigurationException("@Sandbox field " + field
+                            + " must not be static: each test gets its own view");
                 }
                 Sandbox sandbox = field.getAnnotation(Sandbox.class);
                 field.setAccessible(true);
@@ -75,7 +76,8 @@ public final class SandboxExtension implements ParameterResolver, BeforeEachCall
     }
 
     private static TestViews views(ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(TestViews.class, key -> new TestViews(), TestViews.class);
+        return context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(TestViews.class, key -> new TestViews(), TestViews.class);
     }
 
     /** The view's root directory or the view itself, as the annotated parameter or field wants. */
