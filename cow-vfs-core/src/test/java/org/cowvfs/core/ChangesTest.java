@@ -97,9 +97,7 @@ class ChangesTest extends FixtureViewTest {
     void aDirectoryDeletedAndCreatedAgainShowsItsLowerChildrenDeleted() throws IOException {
         try (CowFileSystem fs = open()) {
             FileSystem view = fs.asFileSystem();
-            deleteTree(view.getPath("/a/b"));
-            Files.createDirectory(view.getPath("/a/b"));
-            Files.writeString(view.getPath("/a/b/x"), "x");
+            recreateOpaque(view);
             assertEquals(List.of("C /a", "C /a/b", "D /a/b/c", "A /a/b/x"), diff(fs));
         }
     }

@@ -3,6 +3,7 @@ package org.cowvfs.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -94,6 +95,13 @@ abstract class FixtureViewTest {
                 Files.delete(entry);
             }
         }
+    }
+
+    /** Deletes /a/b and creates it again holding only x: an opaque directory over the fixture's. */
+    static void recreateOpaque(FileSystem view) throws IOException {
+        deleteTree(view.getPath("/a/b"));
+        Files.createDirectory(view.getPath("/a/b"));
+        Files.writeString(view.getPath("/a/b/x"), "x");
     }
 
     /** The changes as docker prints them, e.g. {@code ["C /etc", "A /etc/new"]}. */

@@ -58,9 +58,7 @@ class ResetTest extends FixtureViewTest {
     void lookupsRightAfterResetSeeTheLayersBelowNotCachedStacks() throws IOException {
         try (CowFileSystem fs = open()) {
             FileSystem view = fs.asFileSystem();
-            deleteTree(view.getPath("/a/b"));
-            Files.createDirectory(view.getPath("/a/b"));
-            Files.writeString(view.getPath("/a/b/x"), "x");
+            recreateOpaque(view);
             assertEquals("x", Files.readString(view.getPath("/a/b/x")));
             fs.reset();
             assertEquals("foo", Files.readString(view.getPath("/a/b/c/foo")));
