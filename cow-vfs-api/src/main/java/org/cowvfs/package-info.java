@@ -1,6 +1,7 @@
 /**
- * Public types of cow-vfs: the typed configuration ({@link org.cowvfs.CowConfig}), the whiteout
- * formats, the {@link org.cowvfs.CowFileSystem} extension interface, the read-only {@code cow}
+ * Public types of cow-vfs: the typed configuration ({@link org.cowvfs.CowConfig}), test sandboxes
+ * ({@link org.cowvfs.CowSandbox}), the whiteout formats, the {@link org.cowvfs.CowFileSystem}
+ * extension interface with its {@link org.cowvfs.Change} records, the read-only {@code cow}
  * attribute view and the exceptions a view raises beyond the JDK's own.
  *
  * <p>The implementation lives in {@code cow-vfs-core}, found through

@@ -3,6 +3,7 @@ package org.cowvfs.core;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AccessMode;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -12,8 +13,10 @@ import java.util.Map;
  * Permission checks against an entry's <em>visible</em> attributes, made before anything is copied
  * up, as a private copy of the tree would make them for this process: the mode's owner, group or
  * other bits against its uid and gids, root passing every check but execute on a file with no
- * execute bit. Stores without the {@code unix} attribute view (or a process whose identity is
- * unknown) are not checked here; the underlying store then decides, as it would for the JDK.
+ * execute bit. Stores without the {@code unix} attribute view, stores of other providers than the
+ * default filesystem (whose {@code unix:uid} is not this system's: Jimfs numbers its owners itself,
+ * so a non-root process would own nothing in an in-memory upper), and a process whose identity is
+ * unknown are not checked here; the underlying store then decides, as it would for the JDK.
  */
 public final class Access {
     private static final int READ_BIT = 4;
@@ -29,7 +32,7 @@ public final class Access {
 
     /** Throws {@link AccessDeniedException} unless this process may access {@code real} as asked. */
     public void check(String display, Path real, AccessMode... modes) throws IOException {
-        if (modes.length == 0 || !identity.known()
+        if (modes.length == 0 || !identity.known() || real.getFileSystem() != FileSystems.getDefault()
                 || !real.getFileSystem().supportedFileAttributeViews().contains("unix")) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.cowvfs.core;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,10 +15,15 @@ import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.cowvfs.Change;
 import org.cowvfs.CowConfig;
 import org.cowvfs.CowFileAttributeView;
 import org.cowvfs.CowFileSystem;
 import org.cowvfs.core.attr.Attributes;
+import org.cowvfs.core.change.ChangeScanner;
+import org.cowvfs.core.change.LayerCommit;
+import org.cowvfs.core.change.RootLayerReset;
 import org.cowvfs.core.copyup.CopyUp;
 import org.cowvfs.core.copyup.EntryLocks;
 import org.cowvfs.core.copyup.WorkArea;
@@ -55,6 +61,7 @@ public final class LayeredFileSystem extends FileSystem implements CowFileSystem
     private final EntryMover mover;
     private final Attributes attributes;
     private final FileStore store;
+    private final List<Closeable> closedAfterwards = new CopyOnWriteArrayList<>();
 
     LayeredFileSystem(CowFileSystemProvider provider, CowConfig config, Object registryKey) throws IOException {
         this.provider = provider;
@@ -131,11 +138,25 @@ public final class LayeredFileSystem extends FileSystem implements CowFileSystem
         return provider;
     }
 
+    /**
+     * Closes {@code resource} when this view is closed, after everything opened through the view:
+     * the in-memory store a sandbox's root layer lives in.
+     */
+    void closeAfterwards(Closeable resource) {
+        closedAfterwards.add(resource);
+    }
+
     @Override
     public void close() throws IOException {
         if (state.isOpen()) {
             provider.unregister(registryKey, this);
-            state.close();
+            try {
+                state.close();
+            } finally {
+                for (Closeable resource : closedAfterwards) {
+                    resource.close();
+                }
+            }
         }
     }
 
@@ -207,6 +228,21 @@ public final class LayeredFileSystem extends FileSystem implements CowFileSystem
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public List<Change> changes() throws IOException {
+        return new ChangeScanner(view).scan();
+    }
+
+    @Override
+    public void reset() throws IOException {
+        new RootLayerReset(view).run();
+    }
+
+    @Override
+    public void commit(Path dir) throws IOException {
+        new LayerCommit(view).writeTo(dir);
     }
 
     @Override

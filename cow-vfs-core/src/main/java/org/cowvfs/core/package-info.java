@@ -17,6 +17,12 @@
  * lists; {@code org.cowvfs.core.io} opens channels that follow copy-ups;
  * {@code org.cowvfs.core.attr} reads and changes attributes.
  *
+ * <p><b>What a view changed.</b> {@code org.cowvfs.core.change} lists the root layer's changes
+ * against the layers below ({@code CowFileSystem.changes()}, as {@code docker diff}), empties the
+ * root layer ({@code reset()}) and writes it out as a new layer ({@code commit(dir)}), walking the
+ * root layer rather than the layers below. {@link org.cowvfs.core.InMemoryUpperViews} gives
+ * {@code org.cowvfs.CowSandbox} views whose root layer is a Jimfs filesystem closed with the view.
+ *
  * <p><b>Caches.</b> Directories of read-only layers are read once into a bounded index
  * ({@link org.cowvfs.core.layer.LayerReader}); directory stacks are cached by canonical path for a
  * second and dropped at once, by a generation bump, when the view changes the composition of any

@@ -2,9 +2,6 @@ package org.cowvfs.examples;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,12 +12,11 @@ class QuickStartTest {
 
     @Test
     void showsIsolatedViewsOverAnUntouchedBase() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        QuickStart.run(work, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
+        String out = ExampleOutput.of(QuickStart::run, work);
 
         assertTrue(out.contains("vm1 /etc: [motd, new.conf]"), out);
         assertTrue(out.contains("vm1 /etc/motd: vm1 was here"), out);
+        assertTrue(out.contains("vm1 changes: [C /etc, D /etc/hosts, C /etc/motd, A /etc/new.conf]"), out);
         assertTrue(out.contains("vm2 /etc: [hosts, motd]"), out);
         assertTrue(out.contains("vm2 /etc/motd: welcome to the shared base"), out);
         assertTrue(out.contains("(untouched)"), out);

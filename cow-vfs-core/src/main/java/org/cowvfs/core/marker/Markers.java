@@ -99,6 +99,15 @@ public final class Markers {
         OverlayMarkerFormat.INSTANCE.removeWhiteout(dir, name);
     }
 
+    /**
+     * Removes the markers kept in extended attributes (overlay style) from {@code entry}: a copy of
+     * an entry's metadata carries them along with the user's own attributes, and a new layer must
+     * hold only the markers it means.
+     */
+    public void removeMarkerAttributes(Path entry) throws IOException {
+        OverlayMarkerFormat.INSTANCE.removeMarkerAttributes(entry);
+    }
+
     /** Removes whiteouts of {@code name} of every format from {@code dir}. */
     public void removeWhiteouts(Path dir, String name) throws IOException {
         for (MarkerFormat format : ALL) {

@@ -97,6 +97,15 @@ final class OverlayMarkerFormat implements MarkerFormat {
         }
     }
 
+    /** Removes this format's marker attributes from {@code entry}, where its store keeps user xattrs. */
+    void removeMarkerAttributes(Path entry) throws IOException {
+        if (UserXattrs.supported(entry)) {
+            for (String marker : new String[] {WHITEOUT_XATTR, OPAQUE_XATTR, REDIRECT_XATTR}) {
+                UserXattrs.remove(entry, marker);
+            }
+        }
+    }
+
     @Override
     public void writeOpacity(Path dir, Opacity opacity) throws IOException {
         UserXattrs.write(dir, OPAQUE_XATTR, "y");

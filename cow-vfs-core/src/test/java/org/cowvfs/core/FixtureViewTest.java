@@ -1,0 +1,134 @@
+package org.cowvfs.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cowvfs.Change;
+import org.cowvfs.CowConfig;
+import org.cowvfs.CowFileSystem;
+import org.cowvfs.WhiteoutFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the change, reset, commit and sandbox tests share: a fresh upper directory and a lower
+ * fixture tree per test, the lower checked unchanged after it, and what they compare views by.
+ * The fixture's times lie in the past, so any change made during a test shows, however coarse
+ * the store's clock.
+ */
+abstract class FixtureViewTest {
+    static final FileTime PAST = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+
+    @TempDir
+    Path tmp;
+    Path upper;
+    Path lower;
+    private String lowerHash;
+
+    @BeforeEach
+    void layers() throws IOException {
+        upper = Files.createDirectories(tmp.resolve("upper"));
+        lower = create(tmp.resolve("lower"));
+        lowerHash = LayerHash.of(lower);
+    }
+
+    @AfterEach
+    void lowerUnchanged() {
+        assertEquals(lowerHash, LayerHash.of(lower));
+    }
+
+    /** A view of the upper over the lower, writing {@code format}. */
+    CowFileSystem open(WhiteoutFormat format) throws IOException {
+        return CowConfig.builder(upper).lower(lower).whiteouts(format).build().open();
+    }
+
+    /** A view of the upper over the lower, in the default format. */
+    CowFileSystem open() throws IOException {
+        return open(WhiteoutFormat.COWNFSD);
+    }
+
+    /** Skips the test when {@code format} needs user xattrs the temp dir's store does not keep. */
+    void assumeUsable(WhiteoutFormat format) throws IOException {
+        Assumptions.assumeTrue(format != WhiteoutFormat.OVERLAY || userXattrsWork(tmp),
+                "the temp dir's store has no user xattrs");
+    }
+
+    /** Fills {@code lower} with /etc/{motd,hosts}, /a/b/c/foo, /a/file, /empty/ and /link → etc/motd. */
+    static Path create(Path lower) throws IOException {
+        Files.createDirectories(lower.resolve("etc"));
+        Files.writeString(lower.resolve("etc/motd"), "welcome");
+        Files.writeString(lower.resolve("etc/hosts"), "127.0.0.1 localhost");
+        Files.createDirectories(lower.resolve("a/b/c"));
+        Files.writeString(lower.resolve("a/b/c/foo"), "foo");
+        Files.writeString(lower.resolve("a/file"), "file");
+        Files.createDirectories(lower.resolve("empty"));
+        Files.createSymbolicLink(lower.resolve("link"), Path.of("etc/motd"));
+        try (Stream<Path> all = Files.walk(lower)) {
+            for (Path entry : all.sorted(Comparator.reverseOrder()).toList()) {
+                if (!Files.isSymbolicLink(entry)) {
+                    Files.setLastModifiedTime(entry, PAST);
+                }
+            }
+        }
+        return lower;
+    }
+
+    /** Deletes {@code dir} and everything in it, deepest first, through whatever provider it belongs to. */
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path entry : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(entry);
+            }
+        }
+    }
+
+    /** Deletes /a/b and creates it again holding only x: an opaque directory over the fixture's. */
+    static void recreateOpaque(FileSystem view) throws IOException {
+        deleteTree(view.getPath("/a/b"));
+        Files.createDirectory(view.getPath("/a/b"));
+        Files.writeString(view.getPath("/a/b/x"), "x");
+    }
+
+    /** The changes as docker prints them, e.g. {@code ["C /etc", "A /etc/new"]}. */
+    static List<String> diff(CowFileSystem fs) throws IOException {
+        return fs.changes().stream().map(Change::toString).toList();
+    }
+
+    /** Every entry under {@code root} by relative path: "dir", "link:target" or "file:content". */
+    static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> entries = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path entry : all.collect(Collectors.toList())) {
+                String name = root.relativize(entry).toString();
+                if (Files.isSymbolicLink(entry)) {
+                    entries.put(name, "link:" + Files.readSymbolicLink(entry));
+                } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    entries.put(name, "dir");
+                } else {
+                    entries.put(name, "file:" + Files.readString(entry));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** Whether the store of {@code dir} keeps user extended attributes (the JDK probes the mount). */
+    static boolean userXattrsWork(Path dir) throws IOException {
+        return Files.getFileStore(dir).supportsFileAttributeView(UserDefinedFileAttributeView.class);
+    }
+}
