@@ -300,4 +300,17 @@ class CopyUpTest {
             }
         }
     }
+
+    @Test
+    void aReaderOpenedBeforeAChmodKeepsReadingTheData() throws IOException {
+        try (FileSystem fs = open()) {
+            Path file = fs.getPath("/a/b/c/file");
+            try (FileChannel reader = FileChannel.open(file)) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
+                ByteBuffer head = ByteBuffer.allocate(4);
+                reader.read(head, 0);
+                assertArrayEquals("LLLL".getBytes(StandardCharsets.US_ASCII), head.array());
+            }
+        }
+    }
 }

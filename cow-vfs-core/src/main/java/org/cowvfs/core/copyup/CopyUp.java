@@ -151,7 +151,10 @@ public final class CopyUp {
             boolean recordable = metadataOnly && UserXattrs.supported(parent);
             publish(into, new Source(current.real(), current.attrs(), current.real(), current.attrs()), target,
                     recordable ? -1 : dataBytes, false);
-            published.accept(current.real(), target);
+            if (!recordable) {
+                // A metadata-only copy holds no data: channels keep reading below until it is filled in.
+                published.accept(current.real(), target);
+            }
             return target;
         }
     }

@@ -86,7 +86,10 @@ final class RealFile implements Closeable {
         if (!upper) {
             Node node = view.resolve(view.pathOf(names), false);
             if (!isStillOurs(node)) {
-                switchToDetachedCopy(keepBytes);
+                awaitCopyInProgress(node);
+                if (!upper) {
+                    switchToDetachedCopy(keepBytes);
+                }
                 return delegate;
             }
             Path copy = view.copyUp().copyUp(node, keepBytes);
@@ -100,6 +103,18 @@ final class RealFile implements Closeable {
     private boolean isStillOurs(Node node) throws IOException {
         return node.exists() && (node.real().equals(real)
                 || real.equals(CopyRecords.dataSource(node.real(), node.attrs())));
+    }
+
+    /**
+     * A copy-up of this very file may have just published its copy under the name and not yet told
+     * this channel; it does so while holding the copy's entry lock, so taking that lock once
+     * (and letting it go at once) waits for the news, which {@link #forReading()} then takes.
+     */
+    private void awaitCopyInProgress(Node node) throws IOException {
+        if (node.exists()) {
+            view.copyUp().locks().lock(node.real()).close();
+        }
+        forReading();
     }
 
     /**
