@@ -17,7 +17,7 @@ import java.util.Set;
  */
 record BenchOptions(Path dir, double scale, Set<String> only, int warmup, int passes, boolean memoryCheck) {
     static final String USAGE = String.join("\n",
-            "usage: LayerBench --dir DIR [--scale S] [--only NAME,...] [--warmup N] [--passes N] [--memory-check]",
+            "usage: LayerBench --dir DIR [--scale S] [--only NAME,...] [--warmup N] [--passes N] [--memory-check] [--help]",
             "  --dir DIR        where the data set is built (reused by later runs) and scratch work is done",
             "  --scale S        factor on every count and size (default 1.0: 70k-file tree, 1 GiB files)",
             "  --only NAMES     comma-separated workloads to run (default: all)",
