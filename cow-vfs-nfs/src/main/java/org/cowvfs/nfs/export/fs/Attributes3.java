@@ -45,10 +45,14 @@ public final class Attributes3 {
     /**
      * The attributes of an object read anew, after an operation.
      *
-     * @param object the object, at the path it had when resolved
+     * @param object the object, at the path it had when resolved, or {@code null} if it was never
+     *     resolved
      * @return its attributes now, or none if they cannot be read
      */
     public PostOpAttr postOp(FileObject object) {
+        if (object == null) {
+            return PostOpAttr.NONE;
+        }
         try {
             return new PostOpAttr(fattr(new FileObject(object.id(), object.path(), UnixAttrs.read(object.path()))));
         } catch (IOException | RuntimeException unreadable) {

@@ -115,7 +115,7 @@ public final class FileObjects {
     public FileObject child(FileObject dir, String name) throws IOException {
         Path path = dir.path().resolve(name);
         UnixAttrs attrs = UnixAttrs.read(path);
-        return new FileObject(table.seen(attrs.key(), dir.id(), name), path, attrs);
+        return new FileObject(idOf(dir, name, attrs), path, attrs);
     }
 
     /**
@@ -142,11 +142,91 @@ public final class FileObjects {
      * @throws IOException if it cannot be read
      */
     public FileObject parent(FileObject dir) throws NfsException, IOException {
+        return byId(parentId(dir));
+    }
+
+    /**
+     * Forgets an entry removed through the server, unless other hard links keep it alive.
+     *
+     * @param entry the removed entry's attributes, read before the removal
+     * @throws IOException if the change cannot be recorded
+     */
+    public void removed(UnixAttrs entry) throws IOException {
+        Long id = table.idOf(entry.key());
+        if (id != null && (entry.isDirectory() || entry.nlink() <= 1)) {
+            table.forget(id);
+        }
+    }
+
+    /**
+     * Remembers a rename made through the server.
+     *
+     * @param moved the renamed entry's attributes
+     * @param replaced the attributes of the entry the rename replaced, or {@code null}
+     * @param dir the directory now holding the renamed entry
+     * @param name its new name
+     * @throws IOException if the change cannot be recorded
+     */
+    public void renamed(UnixAttrs moved, UnixAttrs replaced, FileObject dir, String name) throws IOException {
+        if (replaced != null) {
+            removed(replaced);
+        }
+        Long id = table.idOf(moved.key());
+        if (id != null) {
+            table.moved(id, dir.id(), name);
+        }
+    }
+
+    /**
+     * Whether an id still names the object with some attributes, for listings made earlier.
+     *
+     * @param id an object id
+     * @param attrs attributes read at the place the object was listed
+     * @return {@code true} if the table still gives that id to those attributes' file key
+     */
+    public boolean isSame(long id, UnixAttrs attrs) {
+        TableEntry entry = table.get(id);
+        return entry != null && entry.key().equals(attrs.key());
+    }
+
+    /**
+     * The id of the directory that held a directory when it was last seen.
+     *
+     * @param dir a directory
+     * @return its parent's id; the root's parent is the root
+     * @throws NfsException NFS3ERR_STALE if the directory is no longer in the table
+     */
+    public long parentId(FileObject dir) throws NfsException {
         TableEntry entry = table.get(dir.id());
         if (entry == null) {
             throw stale(dir.id());
         }
-        return byId(entry.parent());
+        return entry.parent();
+    }
+
+    /**
+     * The id of an entry found in a directory, given one if it has none yet.
+     *
+     * @param dir the directory
+     * @param name the entry's name
+     * @param attrs the entry's attributes
+     * @return its id
+     * @throws IOException if a new id cannot be recorded
+     */
+    public long idOf(FileObject dir, String name, UnixAttrs attrs) throws IOException {
+        return table.seen(attrs.key(), dir.id(), name);
+    }
+
+    /**
+     * The verifier of the exclusive CREATE that made an entry.
+     *
+     * @param attrs the entry's attributes
+     * @return the verifier, or 0 if the server did not make it by an exclusive CREATE
+     */
+    public long createVerifier(UnixAttrs attrs) {
+        Long id = table.idOf(attrs.key());
+        TableEntry entry = id == null ? null : table.get(id);
+        return entry == null ? 0 : entry.verifier();
     }
 
     private FileObject verified(long id, Path path) throws NfsException, IOException {

@@ -1,0 +1,147 @@
+package org.cowvfs.nfs.export.proc;
+
+import static org.cowvfs.nfs.export.proc.Results.fail;
+import static org.cowvfs.nfs.export.proc.Results.ok;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
+import org.cowvfs.nfs.export.auth.Permissions;
+import org.cowvfs.nfs.export.fs.FileObject;
+import org.cowvfs.nfs.export.fs.NfsException;
+import org.cowvfs.nfs.export.rpc.Request;
+import org.cowvfs.nfs.xdr.nfs3.Commit3ResOk;
+import org.cowvfs.nfs.xdr.nfs3.FileRange3;
+import org.cowvfs.nfs.xdr.nfs3.Nfs3Constants;
+import org.cowvfs.nfs.xdr.nfs3.Nfs3Result;
+import org.cowvfs.nfs.xdr.nfs3.Nfsstat3;
+import org.cowvfs.nfs.xdr.nfs3.PostOpAttr;
+import org.cowvfs.nfs.xdr.nfs3.Read3ResOk;
+import org.cowvfs.nfs.xdr.nfs3.StableHow;
+import org.cowvfs.nfs.xdr.nfs3.Verifier3;
+import org.cowvfs.nfs.xdr.nfs3.WccData;
+import org.cowvfs.nfs.xdr.nfs3.Write3Args;
+import org.cowvfs.nfs.xdr.nfs3.Write3ResOk;
+
+/**
+ * READ, WRITE and COMMIT (RFC 1813 sections 3.3.6, 3.3.7, 3.3.21) through channels of the view,
+ * so a write to a lower file lands in the writable layer by the view's copy-up and a read never
+ * writes anything. READ sends plain bytes of at most 1 MiB. WRITE forces the data to disk before
+ * answering DATA_SYNC or FILE_SYNC; UNSTABLE data is forced by COMMIT or at shutdown. Both answer
+ * the export's write verifier, drawn at start, so clients notice a restart and resend what was not
+ * committed.
+ */
+public final class DataProcedures {
+    private final ExportContext export;
+    private final Verifier3 writeVerifier;
+    private final UnstableWrites unstable = new UnstableWrites();
+
+    /**
+     * Creates the group.
+     *
+     * @param export the export's shared state
+     * @param writeVerifier the verifier of this server instance
+     */
+    public DataProcedures(ExportContext export, Verifier3 writeVerifier) {
+        this.export = export;
+        this.writeVerifier = writeVerifier;
+    }
+
+    /**
+     * READ.
+     *
+     * @param request the call
+     * @param args the file, offset and count
+     * @return the bytes read and whether they reach the end of the file
+     */
+    public Nfs3Result<Read3ResOk, PostOpAttr> read(Request request, FileRange3 args) {
+        FileObject file = null;
+        try {
+            file = export.regularFile(args.file());
+            Permissions.requireReadData(request.caller(), file);
+            ByteBuffer data = ByteBuffer.allocate((int) Math.min(Integer.toUnsignedLong(args.count()),
+                    Nfs3Constants.MAX_DATA_LENGTH));
+            boolean eof = true;
+            // An offset of 2^63 or more (unsigned) lies beyond any Java file: nothing there.
+            if (args.offset() >= 0) {
+                try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
+                    while (data.hasRemaining() && channel.read(data, args.offset() + data.position()) >= 0) {
+                        // Reads until the count is met or the end of the file is reached.
+                    }
+                    eof = args.offset() + data.position() >= channel.size();
+                }
+            }
+            data.flip();
+            return ok(new Read3ResOk(export.attrs().current(file), data.remaining(), eof, data));
+        } catch (NfsException | IOException | RuntimeException e) {
+            return fail(e, export.attrs().current(file));
+        }
+    }
+
+    /**
+     * WRITE.
+     *
+     * @param request the call
+     * @param args the file, offset, stability and data
+     * @return how much was written, how stably, and the file's attributes before and after
+     */
+    public Nfs3Result<Write3ResOk, WccData> write(Request request, Write3Args args) {
+        FileObject file = null;
+        try {
+            file = export.regularFile(args.file());
+            export.requireWritable();
+            Permissions.requireWriteData(request.caller(), file);
+            ByteBuffer data = args.data().duplicate();
+            data.limit(data.position() + (int) Math.min(data.remaining(), Integer.toUnsignedLong(args.count())));
+            int count = data.remaining();
+            if (args.offset() < 0 || args.offset() + count < 0) {
+                throw new NfsException(Nfsstat3.NFS3ERR_FBIG, "offset beyond the largest file");
+            }
+            try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.WRITE)) {
+                while (data.hasRemaining()) {
+                    channel.write(data, args.offset() + count - data.remaining());
+                }
+                if (args.stable() != StableHow.UNSTABLE) {
+                    channel.force(args.stable() == StableHow.FILE_SYNC);
+                }
+            } catch (NoSuchFileException vanished) {
+                throw new NfsException(Nfsstat3.NFS3ERR_STALE, file.path() + " vanished");
+            }
+            if (args.stable() == StableHow.UNSTABLE) {
+                unstable.written(file.id(), file.path());
+            }
+            return ok(new Write3ResOk(export.attrs().wcc(file), count, args.stable(), writeVerifier));
+        } catch (NfsException | IOException | RuntimeException e) {
+            return fail(e, export.attrs().wcc(file));
+        }
+    }
+
+    /**
+     * COMMIT: forces the whole file, whatever the range asked.
+     *
+     * @param request the call
+     * @param args the file and range
+     * @return the write verifier and the file's attributes
+     */
+    public Nfs3Result<Commit3ResOk, WccData> commit(Request request, FileRange3 args) {
+        FileObject file = null;
+        try {
+            file = export.regularFile(args.file());
+            unstable.commit(file.id(), file.path());
+            return ok(new Commit3ResOk(export.attrs().wcc(file), writeVerifier));
+        } catch (NfsException | IOException | RuntimeException e) {
+            return fail(e, export.attrs().wcc(file));
+        }
+    }
+
+    /**
+     * Forces every file written UNSTABLE and not committed.
+     *
+     * @throws IOException the first failure
+     */
+    public void commitAll() throws IOException {
+        unstable.commitAll();
+    }
+}
