@@ -159,9 +159,11 @@ public final class FileObjects {
     }
 
     /**
-     * Remembers a rename made through the server.
+     * Remembers a rename made through the server. The handle keeps naming the object even where
+     * the view gives it a new file key (a moved lower directory becomes a new upper directory that
+     * redirects to the old contents).
      *
-     * @param moved the renamed entry's attributes
+     * @param moved the renamed entry's attributes before the rename
      * @param replaced the attributes of the entry the rename replaced, or {@code null}
      * @param dir the directory now holding the renamed entry
      * @param name its new name
@@ -173,7 +175,7 @@ public final class FileObjects {
         }
         Long id = table.idOf(moved.key());
         if (id != null) {
-            table.moved(id, dir.id(), name);
+            table.moved(id, dir.id(), name, UnixAttrs.read(dir.path().resolve(name)).key());
         }
     }
 

@@ -1,10 +1,14 @@
 package org.cowvfs.nfs.export.fs;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
 import java.util.Map;
 import org.cowvfs.nfs.xdr.nfs3.Ftype3;
 
@@ -20,6 +24,10 @@ public final class UnixAttrs {
     private static final int BLOCK_DEVICE = 0060000;
     private static final int CHARACTER_DEVICE = 0020000;
 
+    /** Every {@code unix} attribute used here but the file key. */
+    private static final String WITHOUT_KEY = "unix:mode,uid,gid,nlink,size,rdev,lastAccessTime,lastModifiedTime,"
+            + "ctime,isDirectory,isRegularFile,isSymbolicLink,isOther";
+
     private final Map<String, Object> values;
 
     private UnixAttrs(Map<String, Object> values) {
@@ -34,11 +42,35 @@ public final class UnixAttrs {
      * @throws IOException if the entry is not visible or cannot be read
      */
     public static UnixAttrs read(Path path) throws IOException {
-        Map<String, Object> values = Files.readAttributes(path, "unix:*", LinkOption.NOFOLLOW_LINKS);
+        Map<String, Object> values;
+        try {
+            values = Files.readAttributes(path, "unix:*", LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException missing) {
+            throw missing;
+        } catch (FileSystemException failure) {
+            values = linkValues(path, failure);
+        }
         if (values.get("fileKey") == null) {
             throw new IOException(path + ": the store gives no file keys, which NFS file handles need");
         }
         return new UnixAttrs(values);
+    }
+
+    /**
+     * The attributes of a symbolic link in a writable layer, whose file key the core cannot read
+     * yet: it looks for a copy-up record in the link's extended attributes, which Linux refuses on
+     * links. Such a link is its own original, so its key is made from its real copy's key exactly as
+     * the core makes the key of an original (the store root's URI, "#", the real key).
+     */
+    private static Map<String, Object> linkValues(Path path, FileSystemException failure) throws IOException {
+        Map<String, Object> values = new HashMap<>(Files.readAttributes(path, WITHOUT_KEY, LinkOption.NOFOLLOW_LINKS));
+        if (!Boolean.TRUE.equals(values.get("isSymbolicLink"))) {
+            throw failure;
+        }
+        Path real = (Path) Files.getAttribute(path, "cow:realPath", LinkOption.NOFOLLOW_LINKS);
+        Object realKey = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        values.put("fileKey", real.getRoot().toUri() + "#" + realKey);
+        return values;
     }
 
     /**

@@ -159,12 +159,13 @@ public final class ObjectTable implements Closeable {
      * @param id the object's id
      * @param parent the id of the directory now holding it
      * @param name its new name
+     * @param key its file key after the rename: the view gives a moved lower directory a new one
      * @throws IOException if the change cannot be recorded
      */
-    public synchronized void moved(long id, long parent, String name) throws IOException {
+    public synchronized void moved(long id, long parent, String name, String key) throws IOException {
         TableEntry entry = entries.get(id);
         if (entry != null) {
-            bind(id, entry.movedTo(parent, name));
+            bind(id, new TableEntry(parent, name, key, entry.verifier()));
         }
     }
 
