@@ -51,7 +51,7 @@ final class ExportFixture implements AutoCloseable {
         this.upper = Files.createDirectory(tmp.resolve("upper"));
         this.options = options;
         seed(lower);
-        open();
+        reopen();
     }
 
     static ExportFixture open(Path tmp) throws IOException {
@@ -82,7 +82,8 @@ final class ExportFixture implements AutoCloseable {
         return content;
     }
 
-    private void open() throws IOException {
+    /** Opens view and export over the directories, after {@link #close()}. */
+    void reopen() throws IOException {
         view = CowConfig.builder(upper).lower(lower).build().open();
         export = new CowExport(view, options);
         client = RpcClient.root(export);
@@ -91,7 +92,7 @@ final class ExportFixture implements AutoCloseable {
     /** Closes export and view and opens both again over the same directories. */
     void restart() throws IOException {
         close();
-        open();
+        reopen();
     }
 
     CowExport export() {
@@ -109,6 +110,11 @@ final class ExportFixture implements AutoCloseable {
 
     /** The root handle, from MNT. */
     NfsFh3 root() {
+        return rootOf(client);
+    }
+
+    /** The root handle of the export a client calls, from MNT. */
+    static NfsFh3 rootOf(RpcClient client) {
         MountRes3 mounted = client.mount(Mount3Procedures.MNT, new Dirpath("/"));
         return mounted.mountinfo().fhandle();
     }
