@@ -18,6 +18,7 @@ import org.cowvfs.nfs.xdr.nfs3.Create3Args;
 import org.cowvfs.nfs.xdr.nfs3.Create3ResOk;
 import org.cowvfs.nfs.xdr.nfs3.CreateHow3;
 import org.cowvfs.nfs.xdr.nfs3.Createmode3;
+import org.cowvfs.nfs.xdr.nfs3.Devicedata3;
 import org.cowvfs.nfs.xdr.nfs3.Diropargs3;
 import org.cowvfs.nfs.xdr.nfs3.Fattr3;
 import org.cowvfs.nfs.xdr.nfs3.Ftype3;
@@ -33,6 +34,7 @@ import org.cowvfs.nfs.xdr.nfs3.Rename3Args;
 import org.cowvfs.nfs.xdr.nfs3.Rename3ResBody;
 import org.cowvfs.nfs.xdr.nfs3.Sattr3;
 import org.cowvfs.nfs.xdr.nfs3.SetTime;
+import org.cowvfs.nfs.xdr.nfs3.Specdata3;
 import org.cowvfs.nfs.xdr.nfs3.Symlink3Args;
 import org.cowvfs.nfs.xdr.nfs3.Symlinkdata3;
 import org.cowvfs.nfs.xdr.nfs3.Verifier3;
@@ -152,8 +154,7 @@ class NamespaceProceduresTest {
     void mknodIsNotSupportedForAnyType() {
         for (Mknoddata3 what : List.of(new Mknoddata3(Ftype3.NF3FIFO, null, Sattr3.NONE),
                 new Mknoddata3(Ftype3.NF3SOCK, null, Sattr3.NONE),
-                new Mknoddata3(Ftype3.NF3CHR, new org.cowvfs.nfs.xdr.nfs3.Devicedata3(Sattr3.NONE,
-                        new org.cowvfs.nfs.xdr.nfs3.Specdata3(1, 3)), null))) {
+                new Mknoddata3(Ftype3.NF3CHR, new Devicedata3(Sattr3.NONE, new Specdata3(1, 3)), null))) {
             WccData dir = failed(Nfsstat3.NFS3ERR_NOTSUPP, client.nfs(Nfs3Procedures.MKNOD,
                     new Mknod3Args(new Diropargs3(root, "node"), what)));
             assertNotNull(dir.after().attributes());
