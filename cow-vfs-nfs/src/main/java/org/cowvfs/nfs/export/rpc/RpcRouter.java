@@ -76,19 +76,17 @@ public final class RpcRouter implements RpcDispatchable {
             call.failRpcGarbage();
             return;
         }
-        R result;
         try {
             Request request = new Request(callers.of(call.getCredential()), clientOf(call.getTransport()));
-            result = route.nonIdempotent()
+            R result = route.nonIdempotent()
                     ? replies.reply(request.client(), call.getXid(), route.procedure().number(), args.value(),
                             () -> route.handler().handle(request, args.value()))
                     : route.handler().handle(request, args.value());
+            call.reply(new XdrValue<>(route.procedure().result(), result));
         } catch (RuntimeException bug) {
             LOG.error("{} {} failed", program, route.procedure().name(), bug);
             call.failRpcSystem();
-            return;
         }
-        call.reply(new XdrValue<>(route.procedure().result(), result));
     }
 
     private static InetAddress clientOf(RpcTransport transport) {
