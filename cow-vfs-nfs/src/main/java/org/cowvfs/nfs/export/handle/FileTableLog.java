@@ -96,35 +96,37 @@ public final class FileTableLog implements TableLog {
             int generation = in.readInt();
             long nextId = in.readLong();
             Map<Long, TableEntry> entries = new HashMap<>();
-            replay(in, entries);
-            for (long id : entries.keySet()) {
-                nextId = Math.max(nextId, id + 1);
-            }
-            return new State(generation, nextId, entries);
+            // Forgotten ids count too: an id is never given twice.
+            long highest = replay(in, entries);
+            return new State(generation, Math.max(nextId, highest + 1), entries);
         } catch (NoSuchFileException absent) {
             return State.fresh();
         }
     }
 
-    private void replay(DataInputStream in, Map<Long, TableEntry> entries) throws IOException {
+    /** Applies the records to {@code entries}; returns the highest id any record named. */
+    private long replay(DataInputStream in, Map<Long, TableEntry> entries) throws IOException {
+        long highest = 0;
         try {
             while (true) {
                 int type = in.read();
                 if (type < 0) {
-                    return;
+                    return highest;
                 }
                 long id = in.readLong();
+                highest = Math.max(highest, id);
                 if (type == BOUND) {
                     entries.put(id, new TableEntry(in.readLong(), in.readUTF(), in.readUTF(), in.readLong()));
                 } else if (type == FORGOTTEN) {
                     entries.remove(id);
                 } else {
                     LOG.warn("{}: unknown record type {}; ignoring the rest of the log", file, type);
-                    return;
+                    return highest;
                 }
             }
         } catch (EOFException torn) {
             LOG.warn("{}: last record incomplete (the server stopped while writing it); dropped", file);
+            return highest;
         }
     }
 
