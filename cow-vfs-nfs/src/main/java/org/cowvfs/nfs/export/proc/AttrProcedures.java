@@ -1,7 +1,5 @@
 package org.cowvfs.nfs.export.proc;
 
-import static org.cowvfs.nfs.export.proc.Results.fail;
-import static org.cowvfs.nfs.export.proc.Results.ok;
 import static org.cowvfs.nfs.xdr.nfs3.Nfs3Constants.ACCESS3_DELETE;
 import static org.cowvfs.nfs.xdr.nfs3.Nfs3Constants.ACCESS3_EXECUTE;
 import static org.cowvfs.nfs.xdr.nfs3.Nfs3Constants.ACCESS3_EXTEND;
@@ -9,11 +7,9 @@ import static org.cowvfs.nfs.xdr.nfs3.Nfs3Constants.ACCESS3_LOOKUP;
 import static org.cowvfs.nfs.xdr.nfs3.Nfs3Constants.ACCESS3_MODIFY;
 import static org.cowvfs.nfs.xdr.nfs3.Nfs3Constants.ACCESS3_READ;
 
-import java.io.IOException;
 import org.cowvfs.nfs.export.auth.Caller;
 import org.cowvfs.nfs.export.auth.Permissions;
 import org.cowvfs.nfs.export.fs.Attributes3;
-import org.cowvfs.nfs.export.fs.FileObject;
 import org.cowvfs.nfs.export.fs.NfsException;
 import org.cowvfs.nfs.export.fs.UnixAttrs;
 import org.cowvfs.nfs.export.rpc.Request;
@@ -55,11 +51,7 @@ public final class AttrProcedures {
      * @return its attributes
      */
     public Nfs3Result<Fattr3, Empty> getattr(Request request, NfsFh3 object) {
-        try {
-            return ok(export.attrs().fattr(export.objects().resolve(object)));
-        } catch (NfsException | IOException | RuntimeException e) {
-            return fail(e, Empty.INSTANCE);
-        }
+        return Results.on(object, export.objects()::resolve, export.attrs()::fattr, unresolved -> Empty.INSTANCE);
     }
 
     /**
@@ -70,18 +62,14 @@ public final class AttrProcedures {
      * @return the object's attributes before and after
      */
     public Nfs3Result<WccData, WccData> setattr(Request request, Setattr3Args args) {
-        FileObject object = null;
-        try {
-            object = export.objects().resolve(args.object());
+        return Results.on(args.object(), export.objects()::resolve, object -> {
             if (args.guard() != null && !args.guard().equals(Attributes3.time(object.attrs().ctime()))) {
                 throw new NfsException(Nfsstat3.NFS3ERR_NOT_SYNC, "ctime changed since the client looked");
             }
             export.requireWritable();
             setter.set(request.caller(), object, args.newAttributes());
-            return ok(export.attrs().wcc(object));
-        } catch (NfsException | IOException | RuntimeException e) {
-            return fail(e, export.attrs().wcc(object));
-        }
+            return export.attrs().wcc(object);
+        }, export.attrs()::wcc);
     }
 
     /**
@@ -92,14 +80,9 @@ public final class AttrProcedures {
      * @return the asked bits that would be granted
      */
     public Nfs3Result<Access3ResOk, PostOpAttr> access(Request request, Access3Args args) {
-        FileObject object = null;
-        try {
-            object = export.objects().resolve(args.object());
-            int granted = granted(request.caller(), object.attrs()) & args.access();
-            return ok(new Access3ResOk(export.attrs().current(object), granted));
-        } catch (NfsException | IOException | RuntimeException e) {
-            return fail(e, export.attrs().current(object));
-        }
+        return Results.on(args.object(), export.objects()::resolve, object -> new Access3ResOk(
+                export.attrs().current(object), granted(request.caller(), object.attrs()) & args.access()),
+                export.attrs()::current);
     }
 
     /**

@@ -149,18 +149,14 @@ public final class CreateProcedures {
 
     /** The steps every creation shares, around the making of the entry itself. */
     private Nfs3Result<Create3ResOk, WccData> make(Caller caller, Diropargs3 where, Maker maker) {
-        FileObject dir = null;
-        try {
-            dir = export.directory(where.dir());
+        return Results.on(where.dir(), export::directory, dir -> {
             String name = Names.newEntry(where.name());
             export.requireWritable();
             Permissions.require(caller, dir, Permissions.WRITE | Permissions.EXECUTE);
             FileObject made = maker.make(dir, name, dir.path().resolve(name));
-            return ok(new Create3ResOk(export.objects().handle(made.id()), export.attrs().postOp(made),
-                    export.attrs().wcc(dir)));
-        } catch (NfsException | IOException | RuntimeException e) {
-            return fail(e, export.attrs().wcc(dir));
-        }
+            return new Create3ResOk(export.objects().handle(made.id()), export.attrs().postOp(made),
+                    export.attrs().wcc(dir));
+        }, export.attrs()::wcc);
     }
 
     /** Gives a new entry to its creator, an id, and the attributes asked for. */

@@ -1,8 +1,5 @@
 package org.cowvfs.nfs.export.proc;
 
-import static org.cowvfs.nfs.export.proc.Results.fail;
-import static org.cowvfs.nfs.export.proc.Results.ok;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -57,27 +54,15 @@ public final class DataProcedures {
      * @return the bytes read and whether they reach the end of the file
      */
     public Nfs3Result<Read3ResOk, PostOpAttr> read(Request request, FileRange3 args) {
-        FileObject file = null;
-        try {
-            file = export.regularFile(args.file());
+        return Results.on(args.file(), export::regularFile, file -> {
             Permissions.requireReadData(request.caller(), file);
             ByteBuffer data = ByteBuffer.allocate((int) Math.min(Integer.toUnsignedLong(args.count()),
                     Nfs3Constants.MAX_DATA_LENGTH));
-            boolean eof = true;
             // An offset of 2^63 or more (unsigned) lies beyond any Java file: nothing there.
-            if (args.offset() >= 0) {
-                try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
-                    while (data.hasRemaining() && channel.read(data, args.offset() + data.position()) >= 0) {
-                        // Reads until the count is met or the end of the file is reached.
-                    }
-                    eof = args.offset() + data.position() >= channel.size();
-                }
-            }
+            boolean eof = args.offset() < 0 || readAt(file, args.offset(), data);
             data.flip();
-            return ok(new Read3ResOk(export.attrs().current(file), data.remaining(), eof, data));
-        } catch (NfsException | IOException | RuntimeException e) {
-            return fail(e, export.attrs().current(file));
-        }
+            return new Read3ResOk(export.attrs().current(file), data.remaining(), eof, data);
+        }, export.attrs()::current);
     }
 
     /**
@@ -88,9 +73,7 @@ public final class DataProcedures {
      * @return how much was written, how stably, and the file's attributes before and after
      */
     public Nfs3Result<Write3ResOk, WccData> write(Request request, Write3Args args) {
-        FileObject file = null;
-        try {
-            file = export.regularFile(args.file());
+        return Results.on(args.file(), export::regularFile, file -> {
             export.requireWritable();
             Permissions.requireWriteData(request.caller(), file);
             ByteBuffer data = args.data().duplicate();
@@ -112,10 +95,8 @@ public final class DataProcedures {
             if (args.stable() == StableHow.UNSTABLE) {
                 unstable.written(file.id(), file.path());
             }
-            return ok(new Write3ResOk(export.attrs().wcc(file), count, args.stable(), writeVerifier));
-        } catch (NfsException | IOException | RuntimeException e) {
-            return fail(e, export.attrs().wcc(file));
-        }
+            return new Write3ResOk(export.attrs().wcc(file), count, args.stable(), writeVerifier);
+        }, export.attrs()::wcc);
     }
 
     /**
@@ -126,13 +107,20 @@ public final class DataProcedures {
      * @return the write verifier and the file's attributes
      */
     public Nfs3Result<Commit3ResOk, WccData> commit(Request request, FileRange3 args) {
-        FileObject file = null;
-        try {
-            file = export.regularFile(args.file());
+        return Results.on(args.file(), export::regularFile, file -> {
             unstable.commit(file.id(), file.path());
-            return ok(new Commit3ResOk(export.attrs().wcc(file), writeVerifier));
-        } catch (NfsException | IOException | RuntimeException e) {
-            return fail(e, export.attrs().wcc(file));
+            return new Commit3ResOk(export.attrs().wcc(file), writeVerifier);
+        }, export.attrs()::wcc);
+    }
+
+    /** Fills {@code data} from the file at {@code offset}; returns whether the end of the file was reached. */
+    private static boolean readAt(FileObject file, long offset, ByteBuffer data) throws IOException {
+        try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
+            int read = 0;
+            while (data.hasRemaining() && read >= 0) {
+                read = channel.read(data, offset + data.position());
+            }
+            return offset + data.position() >= channel.size();
         }
     }
 

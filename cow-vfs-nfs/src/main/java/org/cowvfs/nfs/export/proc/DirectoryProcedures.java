@@ -1,8 +1,5 @@
 package org.cowvfs.nfs.export.proc;
 
-import static org.cowvfs.nfs.export.proc.Results.fail;
-import static org.cowvfs.nfs.export.proc.Results.ok;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
@@ -84,9 +81,7 @@ public final class DirectoryProcedures {
 
     private <E extends XdrEncodable> Nfs3Result<Readdir3ResOk<E>, PostOpAttr> page(Request request, NfsFh3 handle,
             long cookie, Verifier3 verifier, int dircount, int maxcount, int extraBytes, EntryMaker<E> maker) {
-        FileObject dir = null;
-        try {
-            dir = export.directory(handle);
+        return Results.on(handle, export::directory, dir -> {
             Permissions.require(request.caller(), dir, Permissions.READ);
             DirSnapshot snapshot = snapshots.forCall(dir, cookie, verifier.value());
             long namesLeft = Integer.toUnsignedLong(dircount);
@@ -108,11 +103,9 @@ public final class DirectoryProcedures {
             if (entries.isEmpty() && !eof) {
                 throw new NfsException(Nfsstat3.NFS3ERR_TOOSMALL, "not even one entry fits the reply");
             }
-            return ok(new Readdir3ResOk<>(export.attrs().current(dir), new Verifier3(snapshot.verifier()),
-                    new Dirlist3<>(entries, eof)));
-        } catch (NfsException | IOException | RuntimeException e) {
-            return fail(e, export.attrs().current(dir));
-        }
+            return new Readdir3ResOk<>(export.attrs().current(dir), new Verifier3(snapshot.verifier()),
+                    new Dirlist3<>(entries, eof));
+        }, export.attrs()::current);
     }
 
     private Entryplus3 plus(FileObject dir, DirSnapshot.Entry entry, long cookie) throws IOException {

@@ -1,13 +1,7 @@
 package org.cowvfs.nfs.export.proc;
 
-import static org.cowvfs.nfs.export.proc.Results.fail;
-import static org.cowvfs.nfs.export.proc.Results.ok;
-
-import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
-import org.cowvfs.nfs.export.fs.FileObject;
-import org.cowvfs.nfs.export.fs.NfsException;
 import org.cowvfs.nfs.export.rpc.Request;
 import org.cowvfs.nfs.xdr.nfs3.Fsinfo3ResOk;
 import org.cowvfs.nfs.xdr.nfs3.Fsstat3ResOk;
@@ -52,19 +46,15 @@ public final class FsProcedures {
      * @return space and file counts
      */
     public Nfs3Result<Fsstat3ResOk, PostOpAttr> fsstat(Request request, NfsFh3 object) {
-        FileObject resolved = null;
-        try {
-            resolved = export.objects().resolve(object);
+        return Results.on(object, export.objects()::resolve, resolved -> {
             FileStore store = Files.getFileStore(resolved.path());
             long block = Math.max(1, store.getBlockSize());
             long total = store.getTotalSpace();
             long free = store.getUnallocatedSpace();
             long available = store.getUsableSpace();
-            return ok(new Fsstat3ResOk(export.attrs().current(resolved), total, free, available, total / block,
-                    free / block, available / block, 0));
-        } catch (NfsException | IOException | RuntimeException e) {
-            return fail(e, export.attrs().current(resolved));
-        }
+            return new Fsstat3ResOk(export.attrs().current(resolved), total, free, available, total / block,
+                    free / block, available / block, 0);
+        }, export.attrs()::current);
     }
 
     /**
@@ -75,15 +65,11 @@ public final class FsProcedures {
      * @return transfer sizes and properties
      */
     public Nfs3Result<Fsinfo3ResOk, PostOpAttr> fsinfo(Request request, NfsFh3 object) {
-        FileObject resolved = null;
-        try {
-            resolved = export.objects().resolve(object);
+        return Results.on(object, export.objects()::resolve, resolved -> {
             int block = (int) Math.min(MAX_TRANSFER, Math.max(1, Files.getFileStore(resolved.path()).getBlockSize()));
-            return ok(new Fsinfo3ResOk(export.attrs().current(resolved), MAX_TRANSFER, MAX_TRANSFER, block,
-                    MAX_TRANSFER, MAX_TRANSFER, block, PREFERRED_READDIR, Long.MAX_VALUE, NANOSECOND, PROPERTIES));
-        } catch (NfsException | IOException | RuntimeException e) {
-            return fail(e, export.attrs().current(resolved));
-        }
+            return new Fsinfo3ResOk(export.attrs().current(resolved), MAX_TRANSFER, MAX_TRANSFER, block,
+                    MAX_TRANSFER, MAX_TRANSFER, block, PREFERRED_READDIR, Long.MAX_VALUE, NANOSECOND, PROPERTIES);
+        }, export.attrs()::current);
     }
 
     /**
@@ -94,13 +80,7 @@ public final class FsProcedures {
      * @return POSIX limits
      */
     public Nfs3Result<Pathconf3ResOk, PostOpAttr> pathconf(Request request, NfsFh3 object) {
-        FileObject resolved = null;
-        try {
-            resolved = export.objects().resolve(object);
-            return ok(new Pathconf3ResOk(export.attrs().current(resolved), LINK_MAX, NAME_MAX, true, true, false,
-                    true));
-        } catch (NfsException | IOException | RuntimeException e) {
-            return fail(e, export.attrs().current(resolved));
-        }
+        return Results.on(object, export.objects()::resolve, resolved -> new Pathconf3ResOk(
+                export.attrs().current(resolved), LINK_MAX, NAME_MAX, true, true, false, true), export.attrs()::current);
     }
 }

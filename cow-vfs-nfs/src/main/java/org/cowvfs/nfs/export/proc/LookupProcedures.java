@@ -1,9 +1,5 @@
 package org.cowvfs.nfs.export.proc;
 
-import static org.cowvfs.nfs.export.proc.Results.fail;
-import static org.cowvfs.nfs.export.proc.Results.ok;
-
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.cowvfs.nfs.export.auth.Permissions;
@@ -46,20 +42,16 @@ public final class LookupProcedures {
      * @return the entry's handle and attributes, and the directory's attributes
      */
     public Nfs3Result<Lookup3ResOk, PostOpAttr> lookup(Request request, Diropargs3 args) {
-        FileObject dir = null;
-        try {
-            dir = export.directory(args.dir());
+        return Results.on(args.dir(), export::directory, dir -> {
             Permissions.require(request.caller(), dir, Permissions.EXECUTE);
             FileObject found = switch (args.name()) {
                 case "." -> dir;
                 case ".." -> export.objects().parent(dir);
                 default -> export.objects().child(dir, Names.component(args.name()));
             };
-            return ok(new Lookup3ResOk(export.objects().handle(found.id()), export.attrs().current(found),
-                    export.attrs().current(dir)));
-        } catch (NfsException | IOException | RuntimeException e) {
-            return fail(e, export.attrs().current(dir));
-        }
+            return new Lookup3ResOk(export.objects().handle(found.id()), export.attrs().current(found),
+                    export.attrs().current(dir));
+        }, export.attrs()::current);
     }
 
     /**
@@ -70,9 +62,7 @@ public final class LookupProcedures {
      * @return the link's target
      */
     public Nfs3Result<Readlink3ResOk, PostOpAttr> readlink(Request request, NfsFh3 link) {
-        FileObject object = null;
-        try {
-            object = export.objects().resolve(link);
+        return Results.on(link, export.objects()::resolve, object -> {
             if (!object.attrs().isSymbolicLink()) {
                 throw new NfsException(Nfsstat3.NFS3ERR_INVAL, object.path() + " is not a symbolic link");
             }
@@ -80,9 +70,7 @@ public final class LookupProcedures {
             if (target.getBytes(StandardCharsets.UTF_8).length > Nfs3Constants.MAX_PATH_LENGTH) {
                 throw new NfsException(Nfsstat3.NFS3ERR_NAMETOOLONG, "target longer than a reply may carry");
             }
-            return ok(new Readlink3ResOk(export.attrs().current(object), target));
-        } catch (NfsException | IOException | RuntimeException e) {
-            return fail(e, export.attrs().current(object));
-        }
+            return new Readlink3ResOk(export.attrs().current(object), target);
+        }, export.attrs()::current);
     }
 }

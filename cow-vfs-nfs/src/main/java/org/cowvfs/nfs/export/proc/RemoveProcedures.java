@@ -98,9 +98,7 @@ public final class RemoveProcedures {
     }
 
     private Nfs3Result<WccData, WccData> unlink(Caller caller, Diropargs3 args, boolean directory) {
-        FileObject dir = null;
-        try {
-            dir = export.directory(args.dir());
+        return Results.on(args.dir(), export::directory, dir -> {
             String name = Names.existingEntry(args.name());
             export.requireWritable();
             Path path = dir.path().resolve(name);
@@ -111,10 +109,8 @@ public final class RemoveProcedures {
             }
             Files.delete(path);
             export.objects().removed(entry);
-            return ok(export.attrs().wcc(dir));
-        } catch (NfsException | IOException | RuntimeException e) {
-            return fail(e, export.attrs().wcc(dir));
-        }
+            return export.attrs().wcc(dir);
+        }, export.attrs()::wcc);
     }
 
     /** An entry the caller is about to remove or move away. */
