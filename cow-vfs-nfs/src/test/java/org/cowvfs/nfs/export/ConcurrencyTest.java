@@ -4,10 +4,8 @@ import static org.cowvfs.nfs.export.ExportFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,34 +30,25 @@ import org.cowvfs.nfs.xdr.nfs3.Write3Args;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Many worker threads calling one export at once, as the network server's pool does. */
-class ConcurrencyTest {
+class ConcurrencyTest extends ExportTestBase {
     private static final int THREADS = 16;
 
-    @TempDir
-    Path tmp;
-    private ExportFixture fixture;
-    private RpcClient client;
     private ExecutorService pool;
 
     @BeforeEach
-    void open() throws IOException {
-        fixture = ExportFixture.open(tmp);
-        client = fixture.client();
+    void startPool() {
         pool = Executors.newFixedThreadPool(THREADS);
     }
 
     @AfterEach
-    void close() throws IOException {
+    void stopPool() {
         pool.shutdownNow();
-        fixture.close();
     }
 
     @Test
     void parallelWritesToOneLowerFileCopyItUpOnce() throws Exception {
-        String lowerBefore = ExportFixture.digest(fixture.lower);
         NfsFh3 big = fixture.handle("big.bin");
         int chunk = ExportFixture.BIG.length / THREADS;
         byte[] expected = ExportFixture.BIG.clone();
@@ -76,12 +65,11 @@ class ConcurrencyTest {
             done.get();
         }
         assertArrayEquals(expected, Files.readAllBytes(fixture.upper.resolve("big.bin")));
-        assertEquals(lowerBefore, ExportFixture.digest(fixture.lower));
+        assertLowerUntouched();
     }
 
     @Test
     void parallelCreatesLookupsAndListingsAgree() throws Exception {
-        NfsFh3 root = fixture.root();
         Set<NfsFh3> handles = ConcurrentHashMap.newKeySet();
         List<Callable<Object>> calls = new ArrayList<>();
         for (int i = 0; i < 200; i++) {

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cowvfs.nfs.xdr.XdrTesting;
@@ -23,43 +22,21 @@ import org.cowvfs.nfs.xdr.nfs3.Entry3;
 import org.cowvfs.nfs.xdr.nfs3.Entryplus3;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Procedures;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Result;
-import org.cowvfs.nfs.xdr.nfs3.NfsFh3;
 import org.cowvfs.nfs.xdr.nfs3.Nfsstat3;
 import org.cowvfs.nfs.xdr.nfs3.Readdir3Args;
 import org.cowvfs.nfs.xdr.nfs3.Readdir3ResOk;
 import org.cowvfs.nfs.xdr.nfs3.Readdirplus3Args;
 import org.cowvfs.nfs.xdr.nfs3.Sattr3;
 import org.cowvfs.nfs.xdr.nfs3.Verifier3;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * READDIR and READDIRPLUS: the merged listing (markers and bookkeeping never shown), paging with
  * stable cookies within the byte limits, the cookie verifier and NFS3ERR_BAD_COOKIE once the
  * listing a cookie belongs to is gone, and NFS3ERR_TOOSMALL.
  */
-class DirectoryListingTest {
+class DirectoryListingTest extends ExportTestBase {
     private static final Verifier3 START = new Verifier3(0);
-
-    @TempDir
-    Path tmp;
-    private ExportFixture fixture;
-    private RpcClient client;
-    private NfsFh3 root;
-
-    @BeforeEach
-    void open() throws IOException {
-        fixture = ExportFixture.open(tmp);
-        client = fixture.client();
-        root = fixture.root();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        fixture.close();
-    }
 
     @Test
     void readdirListsTheMergedDirectorySortedAfterDotAndDotDot() throws IOException {
@@ -128,8 +105,7 @@ class DirectoryListingTest {
         long cookie = first.reply().entries().get(first.reply().entries().size() - 1).cookie();
         Readdir3ResOk<Entry3> before = ok(client.nfs(Nfs3Procedures.READDIR,
                 new Readdir3Args(root, cookie, first.cookieverf(), 65536)));
-        fixture.restart();
-        client = fixture.client();
+        restart();
         Readdir3ResOk<Entry3> after = ok(client.nfs(Nfs3Procedures.READDIR,
                 new Readdir3Args(root, cookie, first.cookieverf(), 65536)));
         assertEquals(names(before), names(after));

@@ -3,8 +3,6 @@ package org.cowvfs.nfs.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -20,32 +18,13 @@ import org.cowvfs.nfs.xdr.nfs3.Diropargs3;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Procedures;
 import org.dcache.oncrpc4j.rpc.RpcAccepsStatus;
 import org.dcache.oncrpc4j.rpc.RpcDispatchable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The RPC-level answers of the dispatchers: unknown procedures, other versions, malformed
  * arguments and handler bugs get the proper accept_stat, and the next call is served normally.
  */
-class DispatchTest {
-    @TempDir
-    Path tmp;
-    private ExportFixture fixture;
-    private RpcClient client;
-
-    @BeforeEach
-    void open() throws IOException {
-        fixture = ExportFixture.open(tmp);
-        client = fixture.client();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        fixture.close();
-    }
-
+class DispatchTest extends ExportTestBase {
     @Test
     void unknownProceduresAreUnavailable() {
         assertEquals(RpcAccepsStatus.PROC_UNAVAIL, client.acceptStat(true, 3, 22, new byte[0]));

@@ -24,8 +24,6 @@ import org.cowvfs.nfs.xdr.nfs3.Nfsstat3;
 import org.cowvfs.nfs.xdr.nfs3.Rename3Args;
 import org.cowvfs.nfs.xdr.nfs3.Sattr3;
 import org.cowvfs.nfs.xdr.nfs3.StableHow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,23 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * File handles over time: stable across copy-up, rename and restart; STALE once their object is
  * gone, even when another object has taken its name; BADHANDLE when forged or altered.
  */
-class HandleLifecycleTest {
-    @TempDir
-    Path tmp;
-    private ExportFixture fixture;
-    private RpcClient client;
-
-    @BeforeEach
-    void open() throws IOException {
-        fixture = ExportFixture.open(tmp);
-        client = fixture.client();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        fixture.close();
-    }
-
+class HandleLifecycleTest extends ExportTestBase {
     @Test
     void handlesSurviveARestart() throws IOException {
         NfsFh3 readme = fixture.handle("docs/readme.txt");
@@ -59,8 +41,7 @@ class HandleLifecycleTest {
         ok(client.nfs(Nfs3Procedures.RENAME, new Rename3Args(new Diropargs3(fixture.root(), "made"),
                 new Diropargs3(docs, "moved"))));
 
-        fixture.restart();
-        client = fixture.client();
+        restart();
         assertEquals(fileid, fixture.getattr(readme).fileid());
         assertEquals(readme, fixture.handle("docs/readme.txt"));
         assertEquals(Files.size(fixture.view("/docs/moved")), fixture.getattr(made).size());
@@ -83,7 +64,6 @@ class HandleLifecycleTest {
 
     @Test
     void aRemovedObjectIsStaleEvenWhenItsNameIsTakenAgain() {
-        NfsFh3 root = fixture.root();
         NfsFh3 first = ok(client.nfs(Nfs3Procedures.CREATE, create(root, "again"))).obj();
         ok(client.nfs(Nfs3Procedures.REMOVE, new Diropargs3(root, "again")));
         NfsFh3 second = ok(client.nfs(Nfs3Procedures.CREATE, create(root, "again"))).obj();

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.util.List;
 import org.cowvfs.nfs.xdr.Empty;
 import org.cowvfs.nfs.xdr.XdrList;
@@ -18,29 +16,10 @@ import org.cowvfs.nfs.xdr.mount3.MountRes3;
 import org.cowvfs.nfs.xdr.mount3.Mountstat3;
 import org.cowvfs.nfs.xdr.nfs3.Ftype3;
 import org.dcache.oncrpc4j.rpc.RpcAuthType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** MOUNT version 3 through the export's dispatcher: the one export "/", the mount list, refusals. */
-class MountProgramTest {
-    @TempDir
-    Path tmp;
-    private ExportFixture fixture;
-    private RpcClient client;
-
-    @BeforeEach
-    void open() throws IOException {
-        fixture = ExportFixture.open(tmp);
-        client = fixture.client();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        fixture.close();
-    }
-
+class MountProgramTest extends ExportTestBase {
     @Test
     void nullAnswersNothing() {
         assertEquals(Empty.INSTANCE, client.mount(Mount3Procedures.NULL, Empty.INSTANCE));

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.util.List;
 import org.cowvfs.nfs.xdr.nfs3.Create3Args;
 import org.cowvfs.nfs.xdr.nfs3.Create3ResOk;
@@ -39,40 +38,16 @@ import org.cowvfs.nfs.xdr.nfs3.Symlink3Args;
 import org.cowvfs.nfs.xdr.nfs3.Symlinkdata3;
 import org.cowvfs.nfs.xdr.nfs3.Verifier3;
 import org.cowvfs.nfs.xdr.nfs3.WccData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * CREATE, MKDIR, SYMLINK, MKNOD, LINK, REMOVE, RMDIR and RENAME with the view's semantics: new
  * entries land in the upper layer, removals of lower entries become whiteouts, renamed and linked
  * lower files are copied up, and the lower layer is never written.
  */
-class NamespaceProceduresTest {
+class NamespaceProceduresTest extends ExportTestBase {
     private static final Sattr3 MODE_640 = new Sattr3(0640, null, null, null, SetTime.DONT_CHANGE,
             SetTime.DONT_CHANGE);
-
-    @TempDir
-    Path tmp;
-    private ExportFixture fixture;
-    private RpcClient client;
-    private String lowerBefore;
-    private NfsFh3 root;
-
-    @BeforeEach
-    void open() throws IOException {
-        fixture = ExportFixture.open(tmp);
-        client = fixture.client();
-        lowerBefore = ExportFixture.digest(fixture.lower);
-        root = fixture.root();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        fixture.close();
-        assertEquals(lowerBefore, ExportFixture.digest(fixture.lower), "the lower layer was written");
-    }
 
     @Test
     void createMakesAFileInTheUpperWithTheAskedMode() throws IOException {
@@ -113,8 +88,7 @@ class NamespaceProceduresTest {
         failed(Nfsstat3.NFS3ERR_EXIST, client.nfs(Nfs3Procedures.CREATE, exclusive(root, "lock", 99)));
         failed(Nfsstat3.NFS3ERR_EXIST, client.nfs(Nfs3Procedures.CREATE, exclusive(root, "big.bin", 99)));
 
-        fixture.restart();
-        client = fixture.client();
+        restart();
         assertEquals(made, ok(client.nfs(Nfs3Procedures.CREATE, exclusive(fixture.root(), "lock", 0x1234_5678_9abcL)))
                 .obj());
     }

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import org.cowvfs.nfs.xdr.Empty;
 import org.cowvfs.nfs.xdr.nfs3.Access3Args;
@@ -33,35 +32,13 @@ import org.cowvfs.nfs.xdr.nfs3.Nfsstat3;
 import org.cowvfs.nfs.xdr.nfs3.Pathconf3ResOk;
 import org.cowvfs.nfs.xdr.nfs3.PostOpAttr;
 import org.cowvfs.nfs.xdr.nfs3.Read3ResOk;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The procedures that only read: NULL, GETATTR, LOOKUP, ACCESS, READLINK, READ, FSSTAT, FSINFO,
  * PATHCONF, on the merged view of the fixture; none of them writes anything anywhere.
  */
-class ReadingProceduresTest {
-    @TempDir
-    Path tmp;
-    private ExportFixture fixture;
-    private RpcClient client;
-    private String lowerBefore;
-
-    @BeforeEach
-    void open() throws IOException {
-        fixture = ExportFixture.open(tmp);
-        client = fixture.client();
-        lowerBefore = ExportFixture.digest(fixture.lower);
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        fixture.close();
-        assertEquals(lowerBefore, ExportFixture.digest(fixture.lower), "the lower layer was written");
-    }
-
+class ReadingProceduresTest extends ExportTestBase {
     @Test
     void nullAnswersNothing() {
         assertEquals(Empty.INSTANCE, client.nfs(Nfs3Procedures.NULL, Empty.INSTANCE));
@@ -86,7 +63,6 @@ class ReadingProceduresTest {
 
     @Test
     void lookupFindsNamesDotAndDotDot() {
-        NfsFh3 root = fixture.root();
         NfsFh3 docs = fixture.lookup(root, "docs").object();
         Lookup3ResOk readme = fixture.lookup(docs, "readme.txt");
         assertEquals(Ftype3.NF3REG, readme.objAttributes().attributes().type());
@@ -98,7 +74,6 @@ class ReadingProceduresTest {
 
     @Test
     void lookupFailures() {
-        NfsFh3 root = fixture.root();
         PostOpAttr dir = failed(Nfsstat3.NFS3ERR_NOENT, client.nfs(Nfs3Procedures.LOOKUP, new Diropargs3(root, "nope")));
         assertEquals(Ftype3.NF3DIR, dir.attributes().type());
         failed(Nfsstat3.NFS3ERR_NOTDIR, client.nfs(Nfs3Procedures.LOOKUP,
@@ -198,6 +173,6 @@ class ReadingProceduresTest {
         for (String path : Arrays.asList("etc/hosts", "big.bin", "docs/readme.txt")) {
             ok(client.nfs(Nfs3Procedures.READ, new FileRange3(fixture.handle(path), 0, 100)));
         }
-        assertEquals(lowerBefore, ExportFixture.digest(fixture.lower));
+        assertLowerUntouched();
     }
 }

@@ -4,9 +4,7 @@ import static org.cowvfs.nfs.export.ExportFixture.failed;
 import static org.cowvfs.nfs.export.ExportFixture.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,41 +17,19 @@ import org.cowvfs.nfs.xdr.nfs3.Createmode3;
 import org.cowvfs.nfs.xdr.nfs3.Diropargs3;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Procedures;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Result;
-import org.cowvfs.nfs.xdr.nfs3.NfsFh3;
 import org.cowvfs.nfs.xdr.nfs3.Nfsstat3;
 import org.cowvfs.nfs.xdr.nfs3.Rename3Args;
 import org.cowvfs.nfs.xdr.nfs3.Rename3ResBody;
 import org.cowvfs.nfs.xdr.nfs3.Sattr3;
 import org.cowvfs.nfs.xdr.nfs3.WccData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The duplicate-request cache: a retransmitted non-idempotent call (same client, xid and
  * arguments) gets the first reply, also while the first is still running; anything else runs.
  */
-class ReplyCacheTest {
+class ReplyCacheTest extends ExportTestBase {
     private static final int XID = 0x5eed;
-
-    @TempDir
-    Path tmp;
-    private ExportFixture fixture;
-    private RpcClient client;
-    private NfsFh3 root;
-
-    @BeforeEach
-    void open() throws IOException {
-        fixture = ExportFixture.open(tmp);
-        client = fixture.client();
-        root = fixture.root();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        fixture.close();
-    }
 
     @Test
     void aRetransmittedRemoveGetsTheFirstReply() {

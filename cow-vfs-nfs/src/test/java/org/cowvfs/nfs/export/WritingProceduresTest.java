@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.cowvfs.nfs.xdr.nfs3.Commit3ResOk;
 import org.cowvfs.nfs.xdr.nfs3.Fattr3;
 import org.cowvfs.nfs.xdr.nfs3.FileRange3;
@@ -27,35 +26,13 @@ import org.cowvfs.nfs.xdr.nfs3.TimeHow;
 import org.cowvfs.nfs.xdr.nfs3.WccData;
 import org.cowvfs.nfs.xdr.nfs3.Write3Args;
 import org.cowvfs.nfs.xdr.nfs3.Write3ResOk;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * WRITE, COMMIT and SETATTR: changes to lower files land in the upper layer only, the lower layer
  * keeps every byte and time, and every reply carries the attributes before and after.
  */
-class WritingProceduresTest {
-    @TempDir
-    Path tmp;
-    private ExportFixture fixture;
-    private RpcClient client;
-    private String lowerBefore;
-
-    @BeforeEach
-    void open() throws IOException {
-        fixture = ExportFixture.open(tmp);
-        client = fixture.client();
-        lowerBefore = ExportFixture.digest(fixture.lower);
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        fixture.close();
-        assertEquals(lowerBefore, ExportFixture.digest(fixture.lower), "the lower layer was written");
-    }
-
+class WritingProceduresTest extends ExportTestBase {
     @Test
     void writeToALowerFileLandsInTheUpperOnly() throws IOException {
         NfsFh3 hosts = fixture.handle("etc/hosts");
@@ -100,8 +77,7 @@ class WritingProceduresTest {
     void theVerifierChangesWithARestart() throws IOException {
         Write3ResOk before = ok(client.nfs(Nfs3Procedures.WRITE,
                 write(fixture.handle("docs/readme.txt"), 0, "x", StableHow.UNSTABLE)));
-        fixture.restart();
-        client = fixture.client();
+        restart();
         Write3ResOk after = ok(client.nfs(Nfs3Procedures.WRITE,
                 write(fixture.handle("docs/readme.txt"), 0, "y", StableHow.UNSTABLE)));
         assertTrue(before.verf().value() != after.verf().value());
