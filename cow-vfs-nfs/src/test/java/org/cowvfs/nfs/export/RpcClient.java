@@ -73,11 +73,22 @@ final class RpcClient {
 
     /** Sends raw argument bytes and returns the reply's accept_stat, for calls that must be refused. */
     int acceptStat(boolean nfs, int version, int procedure, byte[] args) {
+        return raw(nfs, version, procedure, args)[0];
+    }
+
+    /**
+     * Sends raw argument bytes; returns the reply's accept_stat and, when it is {@link #SUCCESS},
+     * the result's first word (an NFS status for every NFS procedure but NULL).
+     */
+    int[] raw(boolean nfs, int version, int procedure, byte[] args) {
         RpcDispatchable dispatcher = nfs ? export.nfs3() : export.mount3();
         int program = nfs ? ExportPrograms.NFS_PROGRAM : ExportPrograms.MOUNT_PROGRAM;
         Xdr reply = header(call(dispatcher, program, version, XIDS.incrementAndGet(), procedure, args));
         try {
-            return reply.xdrDecodeInt();
+            int acceptStat = reply.xdrDecodeInt();
+            return acceptStat == SUCCESS && reply.hasMoreData()
+                    ? new int[] {acceptStat, reply.xdrDecodeInt()}
+                    : new int[] {acceptStat};
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

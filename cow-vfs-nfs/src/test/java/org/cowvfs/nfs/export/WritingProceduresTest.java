@@ -12,12 +12,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.cowvfs.nfs.xdr.nfs3.Commit3ResOk;
+import org.cowvfs.nfs.xdr.nfs3.Diropargs3;
 import org.cowvfs.nfs.xdr.nfs3.Fattr3;
 import org.cowvfs.nfs.xdr.nfs3.FileRange3;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Procedures;
 import org.cowvfs.nfs.xdr.nfs3.NfsFh3;
 import org.cowvfs.nfs.xdr.nfs3.Nfsstat3;
 import org.cowvfs.nfs.xdr.nfs3.Nfstime3;
+import org.cowvfs.nfs.xdr.nfs3.Rename3Args;
 import org.cowvfs.nfs.xdr.nfs3.Sattr3;
 import org.cowvfs.nfs.xdr.nfs3.SetTime;
 import org.cowvfs.nfs.xdr.nfs3.Setattr3Args;
@@ -71,6 +73,18 @@ class WritingProceduresTest extends ExportTestBase {
         assertEquals(unstable.verf(), dataSync.verf());
         assertEquals(unstable.verf(), commit.verf());
         assertNotNull(commit.fileWcc().after().attributes());
+    }
+
+    @Test
+    void flushSyncsUnstableWritesOfRenamedFilesAndSkipsRemovedOnes() throws IOException {
+        NfsFh3 docs = fixture.handle("docs");
+        ok(client.nfs(Nfs3Procedures.WRITE, write(fixture.handle("docs/readme.txt"), 0, "r", StableHow.UNSTABLE)));
+        ok(client.nfs(Nfs3Procedures.WRITE, write(fixture.handle("docs/guide.txt"), 0, "g", StableHow.UNSTABLE)));
+        ok(client.nfs(Nfs3Procedures.REMOVE, new Diropargs3(docs, "readme.txt")));
+        ok(client.nfs(Nfs3Procedures.RENAME, new Rename3Args(new Diropargs3(docs, "guide.txt"),
+                new Diropargs3(docs, "moved.txt"))));
+        fixture.export().flush();
+        assertEquals("guide\n", Files.readString(fixture.view("/docs/moved.txt")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.cowvfs.nfs.export.fs;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Maps what the view throws to the {@code nfsstat3} a Linux NFS server would answer for the same
  * errno. The JDK reports most errnos as a {@link FileSystemException} whose reason is the C
- * library's message, so those are matched by reason; the core's own reasons ("read-only layer",
+ * library's message, or from channels as an {@link IOException} with that message, so those are
+ * matched by that text; the core's own reasons ("read-only layer",
  * "reserved name") map to what a client can act on. Anything unforeseen is logged and answered
  * NFS3ERR_SERVERFAULT: a client's request never takes the server down.
  */
@@ -71,11 +73,12 @@ public final class Errors {
         if (known != null) {
             return known;
         }
-        if (failure instanceof FileSystemException fse && fse.getReason() != null) {
-            known = BY_REASON.get(fse.getReason());
-            if (known != null) {
-                return known;
-            }
+        // Channel reads and writes report errnos as a plain IOException whose message is the reason.
+        String reason = failure instanceof FileSystemException fse ? fse.getReason()
+                : failure instanceof IOException ? failure.getMessage() : null;
+        known = reason == null ? null : BY_REASON.get(reason);
+        if (known != null) {
+            return known;
         }
         LOG.warn("unexpected failure, answered NFS3ERR_SERVERFAULT", failure);
         return Nfsstat3.NFS3ERR_SERVERFAULT;

@@ -33,7 +33,7 @@ import org.cowvfs.nfs.xdr.nfs3.Write3ResOk;
 public final class DataProcedures {
     private final ExportContext export;
     private final Verifier3 writeVerifier;
-    private final UnstableWrites unstable = new UnstableWrites();
+    private final UnstableWrites unstable;
 
     /**
      * Creates the group.
@@ -44,6 +44,7 @@ public final class DataProcedures {
     public DataProcedures(ExportContext export, Verifier3 writeVerifier) {
         this.export = export;
         this.writeVerifier = writeVerifier;
+        this.unstable = new UnstableWrites(export.objects());
     }
 
     /**
@@ -93,7 +94,7 @@ public final class DataProcedures {
                 throw new NfsException(Nfsstat3.NFS3ERR_STALE, file.path() + " vanished");
             }
             if (args.stable() == StableHow.UNSTABLE) {
-                unstable.written(file.id(), file.path());
+                unstable.written(file);
             }
             return new Write3ResOk(export.attrs().wcc(file), count, args.stable(), writeVerifier);
         }, export.attrs()::wcc);
@@ -108,7 +109,7 @@ public final class DataProcedures {
      */
     public Nfs3Result<Commit3ResOk, WccData> commit(Request request, FileRange3 args) {
         return Results.on(args.file(), export::regularFile, file -> {
-            unstable.commit(file.id(), file.path());
+            unstable.commit(file);
             return new Commit3ResOk(export.attrs().wcc(file), writeVerifier);
         }, export.attrs()::wcc);
     }

@@ -2,40 +2,47 @@ package org.cowvfs.nfs.export.proc;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cowvfs.nfs.export.fs.FileObject;
+import org.cowvfs.nfs.export.fs.FileObjects;
+import org.cowvfs.nfs.export.fs.NfsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The files written UNSTABLE and not committed yet, so that a shutdown can make them durable as
- * COMMIT would. Thread-safe: a concurrent map from object id to the file's view path; a file
- * written again while being synced stays listed or is synced again, never lost.
+ * The files written UNSTABLE and not committed yet, by object id, so that a shutdown can make
+ * them durable as COMMIT would, wherever they have been renamed to since; a file removed since
+ * has nothing left to sync. Thread-safe: a concurrent set; a file written again while being synced
+ * stays listed or is synced again, never lost.
  */
 final class UnstableWrites {
     private static final Logger LOG = LoggerFactory.getLogger(UnstableWrites.class);
 
-    private final Map<Long, Path> pending = new ConcurrentHashMap<>();
+    private final FileObjects objects;
+    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
 
-    void written(long id, Path path) {
-        pending.put(id, path);
+    UnstableWrites(FileObjects objects) {
+        this.objects = objects;
+    }
+
+    void written(FileObject file) {
+        pending.add(file.id());
     }
 
     /**
      * Syncs one file's data and metadata to stable storage.
      *
-     * @param id the file's object id
-     * @param path the file in the view
+     * @param file the file
      * @throws IOException if the sync fails
      */
-    void commit(long id, Path path) throws IOException {
-        pending.remove(id, path);
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+    void commit(FileObject file) throws IOException {
+        pending.remove(file.id());
+        try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException failed) {
-            pending.putIfAbsent(id, path);
+            pending.add(file.id());
             throw failed;
         }
     }
@@ -47,11 +54,13 @@ final class UnstableWrites {
      */
     void commitAll() throws IOException {
         IOException first = null;
-        for (Map.Entry<Long, Path> file : pending.entrySet()) {
+        for (long id : pending) {
             try {
-                commit(file.getKey(), file.getValue());
+                commit(objects.byId(id));
+            } catch (NfsException removed) {
+                pending.remove(id);
             } catch (IOException failed) {
-                LOG.warn("could not sync {}", file.getValue(), failed);
+                LOG.warn("could not sync object {}", id, failed);
                 first = first == null ? failed : first;
             }
         }

@@ -42,6 +42,8 @@ class ErrorsTest {
         assertEquals(Nfsstat3.NFS3ERR_PERM, reason("Operation not permitted"));
         assertEquals(Nfsstat3.NFS3ERR_ACCES, reason("reserved name"));
         assertEquals(Nfsstat3.NFS3ERR_INVAL, reason("Invalid argument"));
+        assertEquals(Nfsstat3.NFS3ERR_FBIG, Errors.status(new IOException("File too large")));
+        assertEquals(Nfsstat3.NFS3ERR_NOSPC, Errors.status(new IOException("No space left on device")));
     }
 
     @Test
