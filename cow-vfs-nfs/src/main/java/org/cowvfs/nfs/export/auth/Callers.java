@@ -43,12 +43,8 @@ public final class Callers {
         return new Caller(uid, squashGid(unix.gid()), groups);
     }
 
-    /**
-     * The anonymous caller.
-     *
-     * @return the caller with the export's anonymous uid and gid
-     */
-    public Caller anonymous() {
+    /** The caller with the export's anonymous uid and gid. */
+    private Caller anonymous() {
         return new Caller(options.anonUid(), options.anonGid(), Set.of());
     }
 

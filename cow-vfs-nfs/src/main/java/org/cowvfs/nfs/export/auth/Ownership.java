@@ -36,7 +36,8 @@ public final class Ownership {
         boolean root;
         try {
             root = new UnixSystem().getUid() == 0;
-        } catch (UnsatisfiedLinkError | SecurityException notUnix) {
+        } catch (LinkageError | SecurityException notUnix) {
+            // A runtime without jdk.security.auth, or not on Unix: nothing can be given away.
             root = false;
         }
         return new Ownership(root);

@@ -18,7 +18,8 @@ import org.cowvfs.nfs.xdr.nfs3.Nfsstat3;
  * authenticated (else NFS3ERR_BADHANDLE), then its object looked up in the {@link ObjectTable}
  * and checked at the path where it was last seen: only the object with the remembered file key
  * counts, so a handle of a deleted file answers NFS3ERR_STALE even when another file has taken its
- * name. Thread-safe: holds no state of its own.
+ * name. The procedures tell it of the entries they find, make, remove and rename, so that the table
+ * follows the namespace. Thread-safe: holds no state of its own.
  */
 public final class FileObjects {
     private final FileSystem view;
@@ -46,17 +47,6 @@ public final class FileObjects {
      */
     public NfsFh3 handle(long id) {
         return new NfsFh3(codec.encode(table.generation(), id));
-    }
-
-    /**
-     * The export's root directory.
-     *
-     * @return the root
-     * @throws IOException if it cannot be read
-     */
-    public FileObject root() throws IOException {
-        Path root = view.getPath("/");
-        return new FileObject(ObjectTable.ROOT, root, UnixAttrs.read(root));
     }
 
     /**

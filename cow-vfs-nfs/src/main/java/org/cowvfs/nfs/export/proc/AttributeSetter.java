@@ -40,7 +40,8 @@ final class AttributeSetter {
      * @param object the entry, with its attributes before the change
      * @param changes what to change
      * @throws NfsException NFS3ERR_PERM or NFS3ERR_ACCES for a change the caller may not make,
-     *     NFS3ERR_ISDIR or NFS3ERR_INVAL for a size change of something that is not a file
+     *     NFS3ERR_ISDIR or NFS3ERR_INVAL for a size change of something that is not a file,
+     *     NFS3ERR_FBIG for a size beyond what Java files can have
      * @throws IOException if a change fails
      */
     void set(Caller caller, FileObject object, Sattr3 changes) throws NfsException, IOException {
