@@ -5,7 +5,6 @@ import static org.cowvfs.nfs.export.ExportFixture.ok;
 import static org.cowvfs.nfs.export.WritingProceduresTest.size;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -211,9 +210,24 @@ class NamespaceProceduresTest extends ExportTestBase {
         assertNotNull(linked.linkdirWcc().before());
         assertEquals(Files.getAttribute(fixture.upper.resolve("etc/hosts"), "unix:ino"),
                 Files.getAttribute(fixture.upper.resolve("hosts-link"), "unix:ino"));
-        assertNotEquals(hosts, fixture.handle("docs"));
         failed(Nfsstat3.NFS3ERR_EXIST, client.nfs(Nfs3Procedures.LINK, new Link3Args(hosts,
                 new Diropargs3(root, "big.bin"))));
+    }
+
+    @Test
+    void aHardLinkedFileHasOneHandleUnderEveryName() throws IOException {
+        NfsFh3 hosts = fixture.handle("etc/hosts");
+        ok(client.nfs(Nfs3Procedures.LINK, new Link3Args(hosts, new Diropargs3(root, "second"))));
+        assertEquals(hosts, fixture.handle("second"));
+        long logSize = Files.size(fixture.upper.resolve(".cow/nfs/handles"));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(hosts, fixture.handle("etc/hosts"));
+            assertEquals(hosts, fixture.handle("second"));
+        }
+        assertEquals(logSize, Files.size(fixture.upper.resolve(".cow/nfs/handles")), "no place changes logged");
+        ok(client.nfs(Nfs3Procedures.REMOVE, new Diropargs3(fixture.handle("etc"), "hosts")));
+        assertEquals(hosts, fixture.handle("second"), "the other name still leads to the file");
+        assertEquals(20, fixture.getattr(hosts).size());
     }
 
     private static Create3Args create(NfsFh3 dir, String name, Createmode3 mode) {

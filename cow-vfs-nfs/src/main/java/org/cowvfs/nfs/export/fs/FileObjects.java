@@ -197,7 +197,9 @@ public final class FileObjects {
     }
 
     /**
-     * The id of an entry found in a directory, given one if it has none yet.
+     * The id of an entry found in a directory, given one if it has none yet. An object found at a
+     * new place is remembered there only if its old place no longer holds it: a file with several
+     * hard links keeps one place instead of moving at every listing.
      *
      * @param dir the directory
      * @param name the entry's name
@@ -206,6 +208,11 @@ public final class FileObjects {
      * @throws IOException if a new id cannot be recorded
      */
     public long idOf(FileObject dir, String name, UnixAttrs attrs) throws IOException {
+        Long known = table.idOf(attrs.key());
+        TableEntry entry = known == null ? null : table.get(known);
+        if (entry != null && (entry.parent() != dir.id() || !entry.name().equals(name)) && holds(known)) {
+            return known;
+        }
         return table.seen(attrs.key(), dir.id(), name);
     }
 
@@ -219,6 +226,16 @@ public final class FileObjects {
         Long id = table.idOf(attrs.key());
         TableEntry entry = id == null ? null : table.get(id);
         return entry == null ? 0 : entry.verifier();
+    }
+
+    /** Whether an object is still at the place the table remembers. */
+    private boolean holds(long id) {
+        try {
+            verified(id, pathOf(id));
+            return true;
+        } catch (NfsException | IOException elsewhere) {
+            return false;
+        }
     }
 
     private FileObject verified(long id, Path path) throws NfsException, IOException {
