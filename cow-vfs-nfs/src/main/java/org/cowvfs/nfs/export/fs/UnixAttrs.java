@@ -1,0 +1,222 @@
+package org.cowvfs.nfs.export.fs;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.cowvfs.nfs.xdr.nfs3.Ftype3;
+
+/**
+ * An entry's attributes as the view shows them, read in one call through the {@code unix}
+ * attribute view without following links ({@code Files.readAttributes(path, "unix:*",
+ * NOFOLLOW_LINKS)}): what both the permission checks and the NFS attributes are made from, so
+ * they always agree. Immutable: a snapshot of one moment.
+ */
+public final class UnixAttrs {
+    private static final int TYPE_MASK = 0170000;
+    private static final int SOCKET = 0140000;
+    private static final int BLOCK_DEVICE = 0060000;
+    private static final int CHARACTER_DEVICE = 0020000;
+
+    /** Every {@code unix} attribute used here but the file key. */
+    private static final String WITHOUT_KEY = "unix:mode,uid,gid,nlink,size,rdev,lastAccessTime,lastModifiedTime,"
+            + "ctime,isDirectory,isRegularFile,isSymbolicLink,isOther";
+
+    private final Map<String, Object> values;
+
+    private UnixAttrs(Map<String, Object> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /**
+     * Reads an entry's attributes.
+     *
+     * @param path a path of the view
+     * @return the attributes
+     * @throws IOException if the entry is not visible or cannot be read
+     */
+    public static UnixAttrs read(Path path) throws IOException {
+        Map<String, Object> values;
+        try {
+            values = Files.readAttributes(path, "unix:*", LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException missing) {
+            throw missing;
+        } catch (FileSystemException failure) {
+            values = linkValues(path, failure);
+        }
+        if (values.get("fileKey") == null) {
+            throw new IOException(path + ": the store gives no file keys, which NFS file handles need");
+        }
+        return new UnixAttrs(values);
+    }
+
+    /**
+     * The attributes of a symbolic link in a writable layer, whose file key the core cannot read
+     * yet: it looks for a copy-up record in the link's extended attributes, which Linux refuses on
+     * links. Such a link is its own original, so its key is made from its real copy's key exactly as
+     * the core makes the key of an original (the store root's URI, "#", the real key).
+     */
+    private static Map<String, Object> linkValues(Path path, FileSystemException failure) throws IOException {
+        Map<String, Object> values = new HashMap<>(Files.readAttributes(path, WITHOUT_KEY, LinkOption.NOFOLLOW_LINKS));
+        if (!Boolean.TRUE.equals(values.get("isSymbolicLink"))) {
+            throw failure;
+        }
+        Path real = (Path) Files.getAttribute(path, "cow:realPath", LinkOption.NOFOLLOW_LINKS);
+        Object realKey = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        values.put("fileKey", real.getRoot().toUri() + "#" + realKey);
+        return values;
+    }
+
+    /**
+     * The view's {@code fileKey()}, stable across copy-up, rename and reopen.
+     *
+     * @return the key as a string
+     */
+    public String key() {
+        return values.get("fileKey").toString();
+    }
+
+    /**
+     * The whole {@code st_mode}, type bits included.
+     *
+     * @return the mode
+     */
+    public int mode() {
+        return (Integer) values.get("mode");
+    }
+
+    /**
+     * The permission bits with set-user-id, set-group-id and sticky.
+     *
+     * @return {@code mode & 07777}
+     */
+    public int permissions() {
+        return mode() & 07777;
+    }
+
+    /**
+     * The owner.
+     *
+     * @return the uid
+     */
+    public int uid() {
+        return (Integer) values.get("uid");
+    }
+
+    /**
+     * The group.
+     *
+     * @return the gid
+     */
+    public int gid() {
+        return (Integer) values.get("gid");
+    }
+
+    /**
+     * The number of hard links.
+     *
+     * @return {@code st_nlink}
+     */
+    public int nlink() {
+        return (Integer) values.get("nlink");
+    }
+
+    /**
+     * The size in bytes.
+     *
+     * @return {@code st_size}
+     */
+    public long size() {
+        return (Long) values.get("size");
+    }
+
+    /**
+     * The device number of a device file.
+     *
+     * @return {@code st_rdev}
+     */
+    public long rdev() {
+        return (Long) values.get("rdev");
+    }
+
+    /**
+     * The last access time.
+     *
+     * @return {@code st_atime}
+     */
+    public FileTime atime() {
+        return (FileTime) values.get("lastAccessTime");
+    }
+
+    /**
+     * The last modification time.
+     *
+     * @return {@code st_mtime}
+     */
+    public FileTime mtime() {
+        return (FileTime) values.get("lastModifiedTime");
+    }
+
+    /**
+     * The last status change time.
+     *
+     * @return {@code st_ctime}
+     */
+    public FileTime ctime() {
+        return (FileTime) values.get("ctime");
+    }
+
+    /**
+     * Whether the entry is a directory.
+     *
+     * @return {@code true} for a directory
+     */
+    public boolean isDirectory() {
+        return (Boolean) values.get("isDirectory");
+    }
+
+    /**
+     * Whether the entry is a regular file.
+     *
+     * @return {@code true} for a regular file
+     */
+    public boolean isRegularFile() {
+        return (Boolean) values.get("isRegularFile");
+    }
+
+    /**
+     * Whether the entry is a symbolic link.
+     *
+     * @return {@code true} for a symbolic link
+     */
+    public boolean isSymbolicLink() {
+        return (Boolean) values.get("isSymbolicLink");
+    }
+
+    /**
+     * The NFS type of the entry.
+     *
+     * @return the {@code ftype3}
+     */
+    public Ftype3 type() {
+        if (isRegularFile()) {
+            return Ftype3.NF3REG;
+        } else if (isDirectory()) {
+            return Ftype3.NF3DIR;
+        } else if (isSymbolicLink()) {
+            return Ftype3.NF3LNK;
+        }
+        return switch (mode() & TYPE_MASK) {
+            case SOCKET -> Ftype3.NF3SOCK;
+            case BLOCK_DEVICE -> Ftype3.NF3BLK;
+            case CHARACTER_DEVICE -> Ftype3.NF3CHR;
+            default -> Ftype3.NF3FIFO;
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package org.cowvfs.nfs.export.rpc;
+
+import java.net.InetAddress;
+import org.cowvfs.nfs.export.auth.Caller;
+
+/**
+ * What a procedure knows of the call beyond its arguments: who it acts as and where it came from.
+ *
+ * @param caller the credential's user, after root squashing
+ * @param client the client's address, or {@code null} if the transport does not tell
+ */
+public record Request(Caller caller, InetAddress client) {
+    /**
+     * The client's address as text, for MOUNT's list of mounts.
+     *
+     * @return the numeric address, or {@code unknown}
+     */
+    public String clientName() {
+        return client == null ? "unknown" : client.getHostAddress();
+    }
+}

@@ -1,0 +1,96 @@
+package org.cowvfs.nfs.export.rpc;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import org.cowvfs.nfs.export.auth.Callers;
+import org.cowvfs.nfs.xdr.XdrEncodable;
+import org.cowvfs.nfs.xdr.XdrValue;
+import org.dcache.oncrpc4j.rpc.RpcCall;
+import org.dcache.oncrpc4j.rpc.RpcDispatchable;
+import org.dcache.oncrpc4j.rpc.RpcTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Dispatches the calls of one RPC program version to its {@link Route}s: checks the version and
+ * procedure number (PROG_MISMATCH, PROC_UNAVAIL), decodes the arguments (GARBAGE_ARGS when they
+ * are malformed), maps the credential to a caller, answers retransmissions of non-idempotent
+ * procedures from the {@link ReplyCache}, and sends the result. A bug in a handler is logged and
+ * answered SYSTEM_ERR; it never escapes to the worker thread. Thread-safe: immutable, shared by
+ * all workers.
+ */
+public final class RpcRouter implements RpcDispatchable {
+    private static final Logger LOG = LoggerFactory.getLogger(RpcRouter.class);
+
+    private final String program;
+    private final int version;
+    private final List<Route<?, ?>> routes;
+    private final Callers callers;
+    private final ReplyCache replies;
+
+    /**
+     * Creates a router.
+     *
+     * @param program the program's name, for logs
+     * @param version the program version served
+     * @param routes the procedures, the one at index n being procedure n
+     * @param callers maps credentials to callers
+     * @param replies the duplicate-request cache
+     */
+    public RpcRouter(String program, int version, List<Route<?, ?>> routes, Callers callers, ReplyCache replies) {
+        this.program = program;
+        this.version = version;
+        this.routes = List.copyOf(routes);
+        this.callers = callers;
+        this.replies = replies;
+        for (int i = 0; i < this.routes.size(); i++) {
+            if (this.routes.get(i).procedure().number() != i) {
+                throw new IllegalArgumentException(program + ": route " + i + " serves procedure "
+                        + this.routes.get(i).procedure().number());
+            }
+        }
+    }
+
+    @Override
+    public void dispatchOncRpcCall(RpcCall call) {
+        if (call.getProgramVersion() != version) {
+            call.failProgramMismatch(version, version);
+            return;
+        }
+        int procedure = call.getProcedure();
+        if (procedure < 0 || procedure >= routes.size()) {
+            call.failProcedureUnavailable();
+            return;
+        }
+        serve(routes.get(procedure), call);
+    }
+
+    private <A extends XdrEncodable, R extends XdrEncodable> void serve(Route<A, R> route, RpcCall call) {
+        XdrValue<A> args = new XdrValue<>(route.procedure().arguments());
+        try {
+            call.retrieveCall(args);
+        } catch (IOException malformed) {
+            LOG.debug("{} {}: malformed arguments: {}", program, route.procedure().name(), malformed.getMessage());
+            call.failRpcGarbage();
+            return;
+        }
+        try {
+            Request request = new Request(callers.of(call.getCredential()), clientOf(call.getTransport()));
+            R result = route.nonIdempotent()
+                    ? replies.reply(request.client(), call.getXid(), route.procedure().number(), args.value(),
+                            () -> route.handler().handle(request, args.value()))
+                    : route.handler().handle(request, args.value());
+            call.reply(new XdrValue<>(route.procedure().result(), result));
+        } catch (RuntimeException bug) {
+            LOG.error("{} {} failed", program, route.procedure().name(), bug);
+            call.failRpcSystem();
+        }
+    }
+
+    private static InetAddress clientOf(RpcTransport transport) {
+        InetSocketAddress remote = transport == null ? null : transport.getRemoteSocketAddress();
+        return remote == null ? null : remote.getAddress();
+    }
+}
