@@ -2,6 +2,7 @@ package org.cowvfs.nfs;
 
 import java.io.IOException;
 import org.cowvfs.CowFileSystem;
+import org.cowvfs.nfs.export.CowExport;
 
 /**
  * Makes the RPC programs that export a view: the single point where the server and the command
@@ -22,10 +23,9 @@ public interface ExportFactory {
     /**
      * The export of this module, which {@code cow-nfsd} serves.
      *
-     * @return until the NFS procedures are integrated, {@link ProceduresNotYetIntegrated}; then
-     *     {@code CowExport::new}
+     * @return {@link CowExport}'s constructor
      */
     static ExportFactory standard() {
-        return ProceduresNotYetIntegrated::create;
+        return CowExport::new;
     }
 }

@@ -24,8 +24,10 @@ import org.cowvfs.nfs.testing.FakeExport;
 import org.cowvfs.nfs.testing.RpcReply;
 import org.cowvfs.nfs.testing.RpcSocket;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(120)
 class CowNfsdTest {
     @TempDir
     Path dir;
@@ -124,11 +126,13 @@ class CowNfsdTest {
     }
 
     @Test
-    void failsWithStatusOneUntilTheProceduresAreIntegratedAndLeavesNothingOpen() throws IOException {
+    void failsWithStatusOneWhenTheExportCannotStartAndLeavesNothingOpen() throws IOException {
         String root = directory("root").toString();
-        assertEquals(1, execute(ExportFactory.standard(), "--root", root, "--port", "0"));
-        assertEquals(1, execute(ExportFactory.standard(), "--root", root, "--port", "0"),
-                "the first attempt closed its view");
+        ExportFactory broken = (view, options) -> {
+            throw new IOException("the export's bookkeeping cannot be read");
+        };
+        assertEquals(1, execute(broken, "--root", root, "--port", "0"));
+        assertEquals(1, execute(broken, "--root", root, "--port", "0"), "the first attempt closed its view");
     }
 
     @Test

@@ -41,15 +41,18 @@ public final class Libnfs {
     }
 
     /**
-     * The URL of a path on a server, naming both ports so that no portmapper is asked.
+     * The URL of a path on a server, naming both ports so that no portmapper is asked. libnfs takes
+     * the last name of a URL as the file and the rest as the export, so a file of the export
+     * {@code /} is written with two slashes.
      *
      * @param server the server's address
      * @param path an absolute path in the export
-     * @return e.g. {@code nfs://127.0.0.1/dir/file?version=3&nfsport=2049&mountport=2049}
+     * @return e.g. {@code nfs://127.0.0.1//dir/file?version=3&nfsport=2049&mountport=2049}
      */
     public static String url(InetSocketAddress server, String path) {
         int port = server.getPort();
-        return "nfs://" + server.getAddress().getHostAddress() + path + "?version=3&nfsport=" + port
+        String inExport = path.equals("/") ? path : "/" + path;
+        return "nfs://" + server.getAddress().getHostAddress() + inExport + "?version=3&nfsport=" + port
                 + "&mountport=" + port;
     }
 
