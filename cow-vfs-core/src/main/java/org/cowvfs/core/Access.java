@@ -3,7 +3,6 @@ package org.cowvfs.core;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AccessMode;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ public final class Access {
     private static final int WRITE_BIT = 2;
     private static final int EXECUTE_BIT = 1;
     private static final int ANY_EXECUTE = 0111;
+    private static final String FILE_SCHEME = "file";
 
     private final ProcessIdentity identity;
 
@@ -32,8 +32,9 @@ public final class Access {
 
     /** Throws {@link AccessDeniedException} unless this process may access {@code real} as asked. */
     public void check(String display, Path real, AccessMode... modes) throws IOException {
-        if (modes.length == 0 || !identity.known() || real.getFileSystem() != FileSystems.getDefault()
-                || !real.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+        if (modes.length == 0 || !identity.known() || identity.isRoot() && !asks(modes, AccessMode.EXECUTE)
+                || !holdsProcessIds(real)) {
+            // Root reads and writes whatever it likes: no need to read the mode.
             return;
         }
         Map<String, Object> attrs = Files.readAttributes(real, "unix:mode,uid,gid,isDirectory", LinkOption.NOFOLLOW_LINKS);
@@ -43,6 +44,24 @@ public final class Access {
                 throw new AccessDeniedException(display);
             }
         }
+    }
+
+    /**
+     * Whether {@code real}'s owners are this process's uids: only on the operating system's own
+     * files (other stores, such as Jimfs, number their owners themselves and decide for themselves).
+     */
+    private static boolean holdsProcessIds(Path real) {
+        return FILE_SCHEME.equals(real.getFileSystem().provider().getScheme())
+                && real.getFileSystem().supportedFileAttributeViews().contains("unix");
+    }
+
+    private static boolean asks(AccessMode[] modes, AccessMode wanted) {
+        for (AccessMode mode : modes) {
+            if (mode == wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean allowed(Map<String, Object> attrs, int mode, AccessMode wanted) {

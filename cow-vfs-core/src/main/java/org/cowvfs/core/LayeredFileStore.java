@@ -1,27 +1,51 @@
 package org.cowvfs.core;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileAttributeView;
 import java.nio.file.attribute.FileStoreAttributeView;
 import org.cowvfs.CowFileAttributeView;
 
 /**
  * The one file store of a view. Space figures are the writable (root) store's, since that is
- * where every change lands; the attribute views are that store's plus {@code cow}.
+ * where every change lands; the attribute views are that store's plus {@code cow}. The root's
+ * store is looked up at first use: on Linux that reads the mount table, which would otherwise
+ * be most of the cost of opening a view.
  */
 final class LayeredFileStore extends FileStore {
-    private final FileStore upper;
+    private final Path root;
     private final boolean readOnly;
+    private volatile FileStore upper;
 
-    LayeredFileStore(FileStore upper, boolean readOnly) {
-        this.upper = upper;
+    LayeredFileStore(Path root, boolean readOnly) {
+        this.root = root;
         this.readOnly = readOnly;
+    }
+
+    private FileStore upper() throws IOException {
+        FileStore store = upper;
+        if (store == null) {
+            store = Files.getFileStore(root);
+            upper = store;
+        }
+        return store;
+    }
+
+    /** The root's store for calls that cannot throw {@link IOException}. */
+    private FileStore upperUnchecked() {
+        try {
+            return upper();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public String name() {
-        return "cow:" + upper.name();
+        return "cow:" + upperUnchecked().name();
     }
 
     @Override
@@ -31,37 +55,37 @@ final class LayeredFileStore extends FileStore {
 
     @Override
     public boolean isReadOnly() {
-        return readOnly || upper.isReadOnly();
+        return readOnly || upperUnchecked().isReadOnly();
     }
 
     @Override
     public long getTotalSpace() throws IOException {
-        return upper.getTotalSpace();
+        return upper().getTotalSpace();
     }
 
     @Override
     public long getUsableSpace() throws IOException {
-        return upper.getUsableSpace();
+        return upper().getUsableSpace();
     }
 
     @Override
     public long getUnallocatedSpace() throws IOException {
-        return upper.getUnallocatedSpace();
+        return upper().getUnallocatedSpace();
     }
 
     @Override
     public long getBlockSize() throws IOException {
-        return upper.getBlockSize();
+        return upper().getBlockSize();
     }
 
     @Override
     public boolean supportsFileAttributeView(Class<? extends FileAttributeView> type) {
-        return type == CowFileAttributeView.class || upper.supportsFileAttributeView(type);
+        return type == CowFileAttributeView.class || upperUnchecked().supportsFileAttributeView(type);
     }
 
     @Override
     public boolean supportsFileAttributeView(String name) {
-        return CowFileAttributeView.NAME.equals(name) || upper.supportsFileAttributeView(name);
+        return CowFileAttributeView.NAME.equals(name) || upperUnchecked().supportsFileAttributeView(name);
     }
 
     @Override
@@ -71,6 +95,6 @@ final class LayeredFileStore extends FileStore {
 
     @Override
     public Object getAttribute(String attribute) throws IOException {
-        return upper.getAttribute(attribute);
+        return upper().getAttribute(attribute);
     }
 }

@@ -84,7 +84,7 @@ public final class LayeredFileSystem extends FileSystem implements CowFileSystem
         this.channels = new ChannelOpener(view, creator, watch, path -> remover.delete(view.existing(path, false),
                 path.toString()));
         this.attributes = new Attributes(view);
-        this.store = new LayeredFileStore(Files.getFileStore(root), config.readOnly());
+        this.store = new LayeredFileStore(root, config.readOnly());
         if (!config.readOnly()) {
             WorkArea.sweep(layers.layer(root, true));
         }

@@ -17,7 +17,14 @@ final class ProcessIdentity {
         this.gids = gids;
     }
 
+    /** Read once: a process's identity does not change, and reading it costs a millisecond. */
+    private static final ProcessIdentity CURRENT = read();
+
     static ProcessIdentity current() {
+        return CURRENT;
+    }
+
+    private static ProcessIdentity read() {
         try {
             Class<?> unix = Class.forName("com.sun.security.auth.module.UnixSystem");
             Object system = unix.getConstructor().newInstance();

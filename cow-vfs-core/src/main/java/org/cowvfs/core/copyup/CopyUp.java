@@ -33,7 +33,7 @@ import org.cowvfs.core.layer.StackEntry;
  */
 public final class CopyUp {
     /** Copy in chunks so an interrupt or a full disk is noticed within one chunk. */
-    private static final long CHUNK = 8L << 20;
+    private static final long CHUNK = 64L << 20;
 
     /** Copy all the data. */
     public static final long ALL = Long.MAX_VALUE;

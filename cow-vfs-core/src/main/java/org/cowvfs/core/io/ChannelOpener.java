@@ -87,7 +87,8 @@ public final class ChannelOpener {
             }
             checkAccess(display, node, read, write);
             boolean truncate = write && options.contains(StandardOpenOption.TRUNCATE_EXISTING);
-            Path data = truncate ? null : CopyRecords.dataSource(node.real(), node.attrs());
+            // Only copies made by this view's layers can be metadata-only; lower files hold their data.
+            Path data = truncate || !node.inWritableLayer() ? null : CopyRecords.dataSource(node.real(), node.attrs());
             if (truncate) {
                 real = view.copyUp().copyUp(node, 0);
             } else {

@@ -30,10 +30,12 @@ import org.cowvfs.core.marker.Opacity;
  * <p>Thread-safe: the cache is Caffeine's; an index is immutable once built.
  */
 public final class LayerReader {
-    static final int MAX_INDEXED = 65_536;
-    private static final long MAX_WEIGHT = 262_144;
+    static final int MAX_INDEXED = 131_072;
+    private static final long MAX_WEIGHT = 160_000;
 
     private final Markers markers;
+    /** Opacity of read-only directories not (yet) indexed: a lookup of three markers, kept. */
+    private final Cache<Path, Optional<Opacity>> opacities = Caffeine.newBuilder().maximumSize(65_536).build();
     private final Cache<Path, Optional<DirectoryIndex>> indexes = Caffeine.newBuilder()
             .maximumWeight(MAX_WEIGHT)
             .weigher((Path dir, Optional<DirectoryIndex> index) -> index.map(DirectoryIndex::weight).orElse(1))
@@ -59,8 +61,21 @@ public final class LayerReader {
 
     /** The opacity of the directory {@code dir} of {@code layer}, or null when it is transparent. */
     public Opacity opacity(Layer layer, Path dir) throws IOException {
-        DirectoryIndex index = layer.writable() ? null : index(dir);
-        return index != null ? index.opacity() : markers.opacity(dir);
+        if (layer.writable()) {
+            return markers.opacity(dir);
+        }
+        // Asking a directory whether it is opaque must not cost a listing of it (moving a directory
+        // of a million entries is O(1)), so an index is used only if it is already there.
+        Optional<DirectoryIndex> index = indexes.getIfPresent(dir);
+        if (index != null && index.isPresent()) {
+            return index.get().opacity();
+        }
+        Optional<Opacity> known = opacities.getIfPresent(dir);
+        if (known == null) {
+            known = Optional.ofNullable(markers.opacity(dir));
+            opacities.put(dir, known);
+        }
+        return known.orElse(null);
     }
 
     /** The index of a read-only entry's directory; null for writable layers and oversized directories. */
