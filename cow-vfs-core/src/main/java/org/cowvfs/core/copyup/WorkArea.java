@@ -7,6 +7,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cowvfs.core.layer.Layer;
 import org.slf4j.Logger;
@@ -24,12 +26,15 @@ public final class WorkArea {
 
     private final String runId = Long.toHexString(Double.doubleToLongBits(Math.random()));
     private final AtomicLong counter = new AtomicLong();
+    /** Layers whose work directory this view made sure of: it is never removed while a view is open. */
+    private final Set<Layer> ready = ConcurrentHashMap.newKeySet();
 
     /** A fresh path in {@code layer}'s work area (nothing is created there), creating the area if needed. */
     public Path newTemp(Layer layer) throws IOException {
         Path work = layer.bookkeeping().resolve(WORK);
-        if (!Files.isDirectory(work, LinkOption.NOFOLLOW_LINKS)) {
+        if (!ready.contains(layer)) {
             Files.createDirectories(work);
+            ready.add(layer);
         }
         return work.resolve("#" + runId + "-" + counter.incrementAndGet());
     }

@@ -2,8 +2,8 @@ package org.cowvfs.core.marker;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -77,9 +77,10 @@ final class NamedMarkerFormat implements MarkerFormat {
 
     @Override
     public void writeWhiteout(Path dir, String name, Path scratch) throws IOException {
-        Path marker = dir.resolve(whiteoutNameFor(name));
-        if (!Files.exists(marker, LinkOption.NOFOLLOW_LINKS)) {
-            Files.createFile(marker);
+        try {
+            Files.createFile(dir.resolve(whiteoutNameFor(name)));
+        } catch (FileAlreadyExistsException alreadyHidden) {
+            // A stale marker of the same name already says what we want said.
         }
     }
 
