@@ -129,7 +129,7 @@ class PrivateCopyModelProperties {
                 relPath().map(CreateDirectory::new),
                 relPath().map(CreateDirectories::new),
                 relPath().map(Delete::new),
-                Combinators.combine(relPath(), relPath(), flag).as(Move::new).filter(Move::comparable),
+                Combinators.combine(relPath(), relPath(), flag).as(Move::new),
                 Combinators.combine(relPath(), relPath(), flag, flag).as(Copy::new),
                 Combinators.combine(relPath(), relPath()).as(CreateSymbolicLink::new),
                 Combinators.combine(relPath(), perms()).as(SetPermissions::new),
@@ -339,16 +339,6 @@ class PrivateCopyModelProperties {
     }
 
     record Move(String source, String target, boolean replace) implements Action {
-        /**
-         * Excluded: moving a directory into itself with REPLACE_EXISTING. The default provider
-         * deletes an existing target before rename(2) refuses the move, so the model loses the
-         * target; the view refuses first and keeps it, as rename(2) on a private copy does
-         * (SEMANTICS.md §6). Both still fail; only the JDK's side effect differs.
-         */
-        boolean comparable() {
-            return !(replace && target.startsWith(source + "/"));
-        }
-
         public void apply(Path root, Reopener r) throws IOException {
             CopyOption[] options = replace ? new CopyOption[] {StandardCopyOption.REPLACE_EXISTING} : new CopyOption[0];
             Files.move(root.resolve(source), root.resolve(target), options);

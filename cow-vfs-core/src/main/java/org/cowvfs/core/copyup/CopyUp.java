@@ -94,7 +94,7 @@ public final class CopyUp {
                 BasicFileAttributes attrs = Files.readAttributes(top.dir(), BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
                 publish(entry, new Source(top.dir(), attrs, top.dir(), attrs), entry.dir(), 0, false);
-                resolver.stacks().directoriesChanged();
+                resolver.stacks().directoryChanged(names);
             }
         }
         return entry.dir();

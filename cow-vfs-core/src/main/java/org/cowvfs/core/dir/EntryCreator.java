@@ -90,7 +90,7 @@ public final class EntryCreator {
                 throw failure;
             }
         }
-        view.stacks().directoriesChanged();
+        view.stacks().directoryChanged(node.names());
         finish(target);
     }
 

@@ -52,23 +52,24 @@ public final class EntryMover {
         if (source.names().equals(target.names())) {
             return;
         }
-        // As on a private copy, the JDK reports an existing target before rename(2) can refuse
-        // a move into the source itself.
-        if (target.exists() && !replace) {
-            throw new FileAlreadyExistsException(targetPath.toString());
+        // In the JDK's order on a private copy: an existing target is refused, or deleted, before
+        // rename(2) can refuse a move into the source itself (and so is gone even then).
+        if (target.exists()) {
+            if (!replace) {
+                throw new FileAlreadyExistsException(targetPath.toString());
+            }
+            remover.delete(target, targetPath.toString());
+            target = view.resolve(targetPath, false);
         }
         if (source.attrs().isDirectory() && startsWith(target.names(), source.names())) {
             throw new FileSystemException(sourcePath.toString(), targetPath.toString(), "Invalid argument");
-        }
-        if (target.exists()) {
-            remover.delete(target, targetPath.toString());
-            target = view.resolve(targetPath, false);
         }
         view.access().check(sourcePath.toString(), source.parent().top().dir(), AccessMode.WRITE, AccessMode.EXECUTE);
         Path destination = creator.prepare(target, targetPath.toString());
         if (source.attrs().isDirectory()) {
             moveDirectory(source, target, destination);
-            view.stacks().directoriesChanged();
+            view.stacks().directoryChanged(source.names());
+            view.stacks().directoryChanged(target.names());
         } else {
             moveFile(source, destination);
         }

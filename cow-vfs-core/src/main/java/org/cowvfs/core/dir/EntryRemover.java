@@ -53,7 +53,7 @@ public final class EntryRemover {
             hide(node);
         }
         if (node.attrs().isDirectory()) {
-            view.stacks().directoriesChanged();
+            view.stacks().directoryChanged(node.names());
         }
         if (StackBuilder.MOUNT_FILE.equals(node.name())) {
             view.stacks().mountFileChanged(node.real().getParent());
@@ -66,7 +66,7 @@ public final class EntryRemover {
         Path dir = view.copyUp().writableDir(node.parentNames());
         writeWhiteout(node.parent().entries().get(target), dir, node.name());
         if (node.attrs().isDirectory()) {
-            view.stacks().directoriesChanged();
+            view.stacks().directoryChanged(node.names());
         }
     }
 

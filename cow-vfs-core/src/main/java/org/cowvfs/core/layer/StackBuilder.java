@@ -68,9 +68,14 @@ public final class StackBuilder {
     }
 
     /**
-     * Forgets every cached stack: a directory was created, removed, moved or copied up through the
-     * view, so the composition of some directory changed.
+     * Forgets the cached stacks of the directory {@code names} and everything below it: it was
+     * created, removed, moved or copied up through the view.
      */
+    public void directoryChanged(List<String> names) {
+        cache.invalidateTree("/" + String.join("/", names));
+    }
+
+    /** Forgets every cached stack (the writable layer was emptied, or layering changed). */
     public void directoriesChanged() {
         cache.invalidateAll();
     }

@@ -1,50 +1,95 @@
 package org.cowvfs.core.layer;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Recently built directory stacks by canonical virtual path, so that resolving a path costs one
- * hash lookup per level instead of a walk through every layer. Any change to the composition of
- * directories made through the view (a directory created, removed, moved or copied up, a
- * {@code .mount} file changed) bumps a generation that invalidates every entry at once, in O(1);
- * changes made directly on disk are picked up when an entry expires, within one second, as
- * {@code .mount} edits on disk are.
+ * map lookup per level instead of a walk through every layer. A change to the composition of a
+ * directory made through the view (created, removed, moved, copied up) drops that directory's
+ * subtree, a contiguous range of the sorted keys; a {@code .mount} change drops everything. An
+ * entry is trusted for one second, so changes made directly on disk are seen within one, as
+ * {@code .mount} edits on disk are. Memory is bounded: past {@value #MAX_ENTRIES} entries the cache
+ * starts again empty.
  *
- * <p>Thread-safe. A stack built while the generation moved is stored under the old generation and
- * so never served: see {@link #stamp()}.
+ * <p>Thread-safe without locks. A stack built while an invalidation ran may be stale: {@link #put}
+ * stores it only if no invalidation happened since its {@link #stamp()}, and takes it back if one
+ * happened while it was being stored.
  */
 final class StackCache {
-    private static final Duration TRUST = Duration.ofSeconds(1);
+    static final int MAX_ENTRIES = 65_536;
+    private static final long TRUST_NANOS = 1_000_000_000L;
+    /** The character after '/': {@code path + '0'} bounds the keys below {@code path + '/'}. */
+    private static final char AFTER_SEPARATOR = '/' + 1;
 
-    private final AtomicLong generation = new AtomicLong();
-    private final Cache<String, Stamped> stacks = Caffeine.newBuilder()
-            .maximumSize(65_536)
-            .expireAfterWrite(TRUST)
-            .build();
+    private final ConcurrentNavigableMap<String, Stamped> stacks = new ConcurrentSkipListMap<>();
+    private final AtomicInteger size = new AtomicInteger();
+    private final AtomicLong invalidations = new AtomicLong();
 
-    /** The generation to pass to {@link #put} for a stack about to be built. */
+    /** The stamp to pass to {@link #put} for a stack about to be built. */
     long stamp() {
-        return generation.get();
+        return invalidations.get();
     }
 
-    /** The stack of {@code path}, or null when none is cached for the current generation. */
+    /** The stack of {@code path}, or null when none is cached or it is older than a second. */
     DirStack get(String path) {
-        Stamped stamped = stacks.getIfPresent(path);
-        return stamped != null && stamped.generation == generation.get() ? stamped.stack : null;
+        Stamped stamped = stacks.get(path);
+        if (stamped == null) {
+            return null;
+        }
+        if (System.nanoTime() - stamped.builtAt > TRUST_NANOS) {
+            remove(path, stamped);
+            return null;
+        }
+        return stamped.stack;
     }
 
     void put(String path, DirStack stack, long stamp) {
-        stacks.put(path, new Stamped(stack, stamp));
+        if (invalidations.get() != stamp) {
+            return;
+        }
+        if (size.get() >= MAX_ENTRIES) {
+            invalidateAll();
+            return;
+        }
+        Stamped stamped = new Stamped(stack, System.nanoTime());
+        if (stacks.put(path, stamped) == null) {
+            size.incrementAndGet();
+        }
+        if (invalidations.get() != stamp) {
+            remove(path, stamped);
+        }
     }
 
-    /** Forgets every cached stack: the composition of some directory changed. */
+    /** Forgets the stacks of {@code path} and of every directory below it. */
+    void invalidateTree(String path) {
+        invalidations.incrementAndGet();
+        if (path.equals("/")) {
+            invalidateAll();
+            return;
+        }
+        Stamped own = stacks.get(path);
+        if (own != null) {
+            remove(path, own);
+        }
+        ConcurrentNavigableMap<String, Stamped> below = stacks.subMap(path + '/', true, path + AFTER_SEPARATOR, false);
+        below.forEach(this::remove);
+    }
+
+    /** Forgets every cached stack. */
     void invalidateAll() {
-        generation.incrementAndGet();
+        invalidations.incrementAndGet();
+        stacks.forEach(this::remove);
     }
 
-    private record Stamped(DirStack stack, long generation) {
+    private void remove(String path, Stamped stamped) {
+        if (stacks.remove(path, stamped)) {
+            size.decrementAndGet();
+        }
+    }
+
+    private record Stamped(DirStack stack, long builtAt) {
     }
 }
