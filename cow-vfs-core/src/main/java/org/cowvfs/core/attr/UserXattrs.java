@@ -1,5 +1,7 @@
 package org.cowvfs.core.attr;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,8 @@ import java.nio.file.attribute.UserDefinedFileAttributeView;
  * and copy-up records keep their state here.
  */
 public final class UserXattrs {
+    private static final Cache<Path, Boolean> SUPPORT = Caffeine.newBuilder().maximumSize(1024).build();
+
     private UserXattrs() {
     }
 
@@ -45,9 +49,19 @@ public final class UserXattrs {
         }
     }
 
-    /** Whether {@code path}'s store can hold user xattrs. */
+    /**
+     * Whether {@code path}'s store can hold user xattrs. Remembered by path for the life of the
+     * process (a bounded cache): finding a path's store reads the system's mount table, and the
+     * layer roots this is asked about keep their store while views are open.
+     */
     public static boolean supported(Path path) throws IOException {
-        return view(path) != null && Files.getFileStore(path).supportsFileAttributeView(UserDefinedFileAttributeView.class);
+        Boolean known = SUPPORT.getIfPresent(path);
+        if (known == null) {
+            known = view(path) != null
+                    && Files.getFileStore(path).supportsFileAttributeView(UserDefinedFileAttributeView.class);
+            SUPPORT.put(path, known);
+        }
+        return known;
     }
 
     /**

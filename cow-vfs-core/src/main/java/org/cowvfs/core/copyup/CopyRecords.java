@@ -55,9 +55,14 @@ public final class CopyRecords {
         return attrs.fileKey() == null ? null : ViewFileKey.own(real, attrs.fileKey()).identity();
     }
 
-    /** Records on {@code copy} its original's identity and, for a metadata-only copy, its data. */
-    static void record(Path copy, BasicFileAttributes attrs, String identity, Path dataSource) throws IOException {
-        if (attrs.isSymbolicLink() || !UserXattrs.supported(copy)) {
+    /**
+     * Records on {@code copy} its original's identity and, for a metadata-only copy, its data.
+     *
+     * @param xattrs whether the copy's store keeps user xattrs (without them nothing is recorded)
+     */
+    static void record(Path copy, BasicFileAttributes attrs, String identity, Path dataSource, boolean xattrs)
+            throws IOException {
+        if (attrs.isSymbolicLink() || !xattrs) {
             // Linux keeps no user xattrs on symbolic links: a copied-up link gets a key of its own.
             return;
         }

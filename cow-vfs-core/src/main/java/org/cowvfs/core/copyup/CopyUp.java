@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import org.cowvfs.core.attr.UserXattrs;
 import org.cowvfs.core.layer.DirStack;
+import org.cowvfs.core.layer.Layer;
 import org.cowvfs.core.layer.Node;
 import org.cowvfs.core.layer.Resolver;
 import org.cowvfs.core.layer.StackEntry;
@@ -148,7 +149,7 @@ public final class CopyUp {
                 return current.real();
             }
             StackEntry into = current.parent().entries().get(current.parent().writeTargetFor(current.found().index()));
-            boolean recordable = metadataOnly && UserXattrs.supported(parent);
+            boolean recordable = metadataOnly && keepsRecords(into.layer());
             publish(into, new Source(current.real(), current.attrs(), current.real(), current.attrs()), target,
                     recordable ? -1 : dataBytes, false);
             if (!recordable) {
@@ -207,6 +208,11 @@ public final class CopyUp {
     private record Source(Path data, BasicFileAttributes dataAttrs, Path metadata, BasicFileAttributes metadataAttrs) {
     }
 
+    /** Whether {@code layer}'s store keeps user xattrs, where copy records live. */
+    private static boolean keepsRecords(Layer layer) throws IOException {
+        return UserXattrs.supported(layer.root());
+    }
+
     /** Gives {@code target} the metadata (owner, mode, xattrs, times) of {@code source}. */
     public void copyMetadata(Path source, BasicFileAttributes attrs, Path target) throws IOException {
         MetadataCopier.copy(source, attrs, target);
@@ -225,8 +231,9 @@ public final class CopyUp {
         BasicFileAttributes parentTimes = Files.readAttributes(parent, BasicFileAttributes.class);
         try {
             build(source, temp, dataBytes);
-            CopyRecords.record(temp, source.dataAttrs(), CopyRecords.identityOf(source.metadata(), source.metadataAttrs()),
-                    dataBytes < 0 ? source.data() : null);
+            String identity = CopyRecords.identityOf(source.metadata(), source.metadataAttrs());
+            CopyRecords.record(temp, source.dataAttrs(), identity, dataBytes < 0 ? source.data() : null,
+                    keepsRecords(into.layer()));
             MetadataCopier.copy(source.metadata(), source.metadataAttrs(), temp);
             markTruncated(source.dataAttrs(), temp, dataBytes);
             if (replace) {

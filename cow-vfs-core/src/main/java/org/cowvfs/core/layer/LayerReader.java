@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.cowvfs.core.marker.Markers;
 import org.cowvfs.core.marker.Opacity;
 
@@ -31,11 +32,13 @@ import org.cowvfs.core.marker.Opacity;
  */
 public final class LayerReader {
     static final int MAX_INDEXED = 131_072;
+    static final int LOOKUPS_BEFORE_INDEX = 16;
     private static final long MAX_WEIGHT = 160_000;
 
     private final Markers markers;
     /** Opacity of read-only directories not (yet) indexed: a lookup of three markers, kept. */
     private final Cache<Path, Optional<Opacity>> opacities = Caffeine.newBuilder().maximumSize(65_536).build();
+    private final Cache<Path, AtomicInteger> lookups = Caffeine.newBuilder().maximumSize(65_536).build();
     private final Cache<Path, Optional<DirectoryIndex>> indexes = Caffeine.newBuilder()
             .maximumWeight(MAX_WEIGHT)
             .weigher((Path dir, Optional<DirectoryIndex> index) -> index.map(DirectoryIndex::weight).orElse(1))
@@ -47,7 +50,8 @@ public final class LayerReader {
 
     /** What {@code entry}'s directory holds under {@code name}. */
     public LayerEntry lookup(StackEntry entry, String name) throws IOException {
-        DirectoryIndex index = indexOf(entry);
+        DirectoryIndex index = entry.writable() || !entry.exists() || !worthIndexing(entry.dir()) ? null
+                : index(entry.dir());
         if (index != null) {
             return index.lookup(name);
         }
@@ -78,7 +82,23 @@ public final class LayerReader {
         return known.orElse(null);
     }
 
-    /** The index of a read-only entry's directory; null for writable layers and oversized directories. */
+    /**
+     * Whether lookups in {@code dir} have become frequent enough to read it whole. Opening a view
+     * and reading one file must not list every directory on the way (a lookup costs one system
+     * call, an index one per entry), so a directory is indexed at its {@value #LOOKUPS_BEFORE_INDEX}th
+     * lookup, or when it is listed anyway.
+     */
+    private boolean worthIndexing(Path dir) {
+        if (indexes.getIfPresent(dir) != null) {
+            return true;
+        }
+        return lookups.get(dir, d -> new AtomicInteger()).incrementAndGet() >= LOOKUPS_BEFORE_INDEX;
+    }
+
+    /**
+     * The index of a read-only entry's directory, built now if need be (for a listing, which reads
+     * every entry anyway); null for writable layers and oversized directories.
+     */
     public DirectoryIndex indexOf(StackEntry entry) throws IOException {
         return entry.writable() || !entry.exists() ? null : index(entry.dir());
     }
