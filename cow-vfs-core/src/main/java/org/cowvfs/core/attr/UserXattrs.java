@@ -1,7 +1,5 @@
 package org.cowvfs.core.attr;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +16,6 @@ import java.nio.file.attribute.UserDefinedFileAttributeView;
  * and copy-up records keep their state here.
  */
 public final class UserXattrs {
-    private static final Cache<Path, Boolean> SUPPORT = Caffeine.newBuilder().maximumSize(1024).build();
-
     private UserXattrs() {
     }
 
@@ -50,18 +46,25 @@ public final class UserXattrs {
     }
 
     /**
-     * Whether {@code path}'s store can hold user xattrs. Remembered by path for the life of the
-     * process (a bounded cache): finding a path's store reads the system's mount table, and the
-     * layer roots this is asked about keep their store while views are open.
+     * Whether {@code path}'s store can hold user xattrs: asked of the path itself (listing its
+     * attributes), since finding its store would read the system's mount table.
      */
     public static boolean supported(Path path) throws IOException {
-        Boolean known = SUPPORT.getIfPresent(path);
-        if (known == null) {
-            known = view(path) != null
-                    && Files.getFileStore(path).supportsFileAttributeView(UserDefinedFileAttributeView.class);
-            SUPPORT.put(path, known);
+        UserDefinedFileAttributeView view = view(path);
+        if (view == null) {
+            return false;
         }
-        return known;
+        try {
+            view.list();
+            return true;
+        } catch (FileSystemException e) {
+            if (isUnsupported(e)) {
+                return false;
+            }
+            throw e;
+        } catch (UnsupportedOperationException unsupported) {
+            return false;
+        }
     }
 
     /**

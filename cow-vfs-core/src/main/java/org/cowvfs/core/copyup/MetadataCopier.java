@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.nio.file.attribute.UserPrincipalNotFoundException;
+import java.util.Map;
 
 /**
  * Copies what a copy-up must preserve from one real entry to another, across providers: owner and
@@ -22,11 +23,47 @@ import java.nio.file.attribute.UserPrincipalNotFoundException;
  * times, last because every other change may touch them.
  */
 final class MetadataCopier {
+    private static final String SYSTEM_SCHEME = "file";
     private MetadataCopier() {
     }
 
     static void copy(Path source, BasicFileAttributes attrs, Path target) throws IOException {
         boolean link = attrs.isSymbolicLink();
+        if (onSystemStores(source, target)) {
+            // Numeric ids on the system's own files: no name look-ups in the user database.
+            Map<String, Object> ids = Files.readAttributes(source, "unix:uid,gid,mode", LinkOption.NOFOLLOW_LINKS);
+            copyIds(ids, target);
+            if (!link) {
+                copyUserXattrs(source, target);
+                Files.setAttribute(target, "unix:mode", (Integer) ids.get("mode") & 07777, LinkOption.NOFOLLOW_LINKS);
+            }
+        } else {
+            copyThroughPosixView(source, target, link);
+        }
+        setTimes(target, attrs.lastModifiedTime(), attrs.lastAccessTime());
+    }
+
+    private static boolean onSystemStores(Path source, Path target) {
+        return SYSTEM_SCHEME.equals(source.getFileSystem().provider().getScheme())
+                && SYSTEM_SCHEME.equals(target.getFileSystem().provider().getScheme())
+                && source.getFileSystem().supportedFileAttributeViews().contains("unix");
+    }
+
+    /** Gives {@code target} the source's uid and gid where they differ and this process may. */
+    private static void copyIds(Map<String, Object> ids, Path target) throws IOException {
+        Map<String, Object> own = Files.readAttributes(target, "unix:uid,gid", LinkOption.NOFOLLOW_LINKS);
+        for (String id : new String[] {"uid", "gid"}) {
+            if (!ids.get(id).equals(own.get(id))) {
+                try {
+                    Files.setAttribute(target, "unix:" + id, ids.get(id), LinkOption.NOFOLLOW_LINKS);
+                } catch (FileSystemException notPermitted) {
+                    // Only root may give files away; a private copy made by this process would be ours too.
+                }
+            }
+        }
+    }
+
+    private static void copyThroughPosixView(Path source, Path target, boolean link) throws IOException {
         LinkOption[] noFollow = {LinkOption.NOFOLLOW_LINKS};
         PosixFileAttributeView sourcePosix = Files.getFileAttributeView(source, PosixFileAttributeView.class, noFollow);
         PosixFileAttributeView targetPosix = Files.getFileAttributeView(target, PosixFileAttributeView.class, noFollow);
@@ -40,7 +77,6 @@ final class MetadataCopier {
         } else if (!link) {
             copyUserXattrs(source, target);
         }
-        setTimes(target, attrs.lastModifiedTime(), attrs.lastAccessTime());
     }
 
     static void setTimes(Path target, FileTime modified, FileTime accessed) throws IOException {
