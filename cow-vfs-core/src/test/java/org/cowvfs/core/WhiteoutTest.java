@@ -171,6 +171,25 @@ class WhiteoutTest {
         }
     }
 
+    @Test
+    void copyingUpAnOpaqueLowerDirectoryKeepsItsContents() throws IOException {
+        Assumptions.assumeTrue(userXattrsWork(tmp), "the temp dir's store has no user xattrs");
+        Path top = Files.createDirectories(tmp.resolve("top"));
+        Path opaque = Files.createDirectories(top.resolve("a/opaque"));
+        Files.writeString(opaque.resolve("kept"), "kept");
+        Files.getFileAttributeView(opaque, UserDefinedFileAttributeView.class)
+                .write("overlay.opaque", StandardCharsets.UTF_8.encode("y"));
+        Files.createDirectories(lower.resolve("a/opaque"));
+        Files.writeString(lower.resolve("a/opaque/hidden"), "hidden");
+        lowerHash = LayerHash.of(lower);
+        String topHash = LayerHash.of(top);
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, top, lower)) {
+            Files.writeString(fs.getPath("/a/opaque/new"), "new");
+            assertEquals(List.of("kept", "new"), LayerHash.names(fs.getPath("/a/opaque")));
+        }
+        assertEquals(topHash, LayerHash.of(top));
+    }
+
     @ParameterizedTest
     @EnumSource(value = WhiteoutFormat.class, names = {"COWNFSD", "OCI"})
     void creatingAMarkerNameFailsAsReservedName(WhiteoutFormat format) throws IOException {

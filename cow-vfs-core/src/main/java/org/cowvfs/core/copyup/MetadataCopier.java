@@ -15,6 +15,7 @@ import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.util.Map;
+import org.cowvfs.core.marker.Markers;
 
 /**
  * Copies what a copy-up must preserve from one real entry to another, across providers: owner and
@@ -119,7 +120,8 @@ final class MetadataCopier {
         }
         try {
             for (String name : from.list()) {
-                if (CopyRecords.isPrivate(name)) {
+                if (CopyRecords.isPrivate(name) || Markers.isMarkerAttribute(name)) {
+                    // The view's own records, and markers that place an entry in its own layer.
                     continue;
                 }
                 ByteBuffer value = ByteBuffer.allocate(from.size(name));

@@ -39,6 +39,14 @@ public final class Markers {
         return false;
     }
 
+    /**
+     * Whether the user xattr {@code name} is a marker (overlay format): such attributes describe
+     * an entry's place in its own layer and must not travel with a copy-up.
+     */
+    public static boolean isMarkerAttribute(String name) {
+        return OverlayMarkerFormat.isMarkerAttribute(name);
+    }
+
     /** The user name that the marker file {@code markerName} hides in any format, or null. */
     public String hiddenBy(String markerName) {
         for (MarkerFormat format : ALL) {

@@ -26,6 +26,10 @@ final class OverlayMarkerFormat implements MarkerFormat {
     private OverlayMarkerFormat() {
     }
 
+    static boolean isMarkerAttribute(String name) {
+        return name.equals(WHITEOUT_XATTR) || name.equals(OPAQUE_XATTR) || name.equals(REDIRECT_XATTR);
+    }
+
     @Override
     public boolean isMarkerName(String name) {
         return false;
