@@ -21,6 +21,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -30,6 +31,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -284,6 +286,7 @@ class CatalogueCoverageTest {
         // the cownfsd whiteout prefix ".~~" may shorten the names that can be deleted by its length only
         String deletable = "l".repeat(252);
         file(lower, deletable, "lower");
+        file(lower, "k".repeat(255), "lower");
         FileSystemException direct = assertThrows(FileSystemException.class,
                 () -> Files.writeString(tmp.resolve(tooLong), "x"));
         try (FileSystem fs = open()) {
@@ -293,7 +296,10 @@ class CatalogueCoverageTest {
                     () -> Files.writeString(fs.getPath("/" + tooLong), "x"));
             assertEquals(direct.getReason(), viaView.getReason());
             Files.delete(fs.getPath("/" + deletable));
-            assertEquals(List.of(longest), LayerHash.names(fs.getPath("/")));
+            FileSystemException undeletable = assertThrows(FileSystemException.class,
+                    () -> Files.delete(fs.getPath("/" + "k".repeat(255))));
+            assertEquals(direct.getReason(), undeletable.getReason(), "not an access denial");
+            assertEquals(List.of("k".repeat(255), longest), LayerHash.names(fs.getPath("/")));
         }
     }
 
@@ -454,7 +460,7 @@ class CatalogueCoverageTest {
     void aUserXattrOnALowerFileCopiesNoData() throws IOException {
         Assumptions.assumeTrue(userXattrsWork(tmp), "the temp dir's store has no user xattrs");
         byte[] data = new byte[1 << 20];
-        java.util.Arrays.fill(data, (byte) 'L');
+        Arrays.fill(data, (byte) 'L');
         Files.write(lower.resolve("big"), data);
         try (FileSystem fs = open()) {
             Path big = fs.getPath("/big");
@@ -521,7 +527,7 @@ class CatalogueCoverageTest {
             Files.move(fs.getPath("/link"), fs.getPath("/moved"));
             assertTrue(Files.isSymbolicLink(fs.getPath("/moved")));
             assertEquals("nowhere/../x", Files.readSymbolicLink(fs.getPath("/moved")).toString());
-            assertFalse(Files.exists(fs.getPath("/link"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+            assertFalse(Files.exists(fs.getPath("/link"), LinkOption.NOFOLLOW_LINKS));
         }
     }
 
