@@ -1,5 +1,6 @@
 package org.cowvfs.core;
 
+import static org.cowvfs.core.FixtureViewTest.userXattrsWork;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -205,19 +206,6 @@ class CatalogueCoverageTest {
 
     private static Object key(Path p) throws IOException {
         return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
-    }
-
-    private static boolean userXattrsWork(Path dir) throws IOException {
-        Path probe = Files.createTempFile(dir, "xattr", "");
-        try {
-            Files.getFileAttributeView(probe, UserDefinedFileAttributeView.class)
-                    .write("probe", ByteBuffer.wrap(new byte[] {1}));
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        } finally {
-            Files.delete(probe);
-        }
     }
 
     // A. Lookup and visibility
