@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.NonWritableChannelException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -84,7 +85,7 @@ final class RealFile implements Closeable {
         checkWritable();
         forReading();
         if (!upper) {
-            Node node = view.resolve(view.pathOf(names), false);
+            Node node = nodeUnderOurName();
             if (!isStillOurs(node)) {
                 awaitCopyInProgress(node);
                 if (!upper) {
@@ -100,8 +101,21 @@ final class RealFile implements Closeable {
     }
 
     /** Whether {@code node} is still the file this channel reads: its copy or its metadata-only copy. */
+    /**
+     * The entry now under this file's name, or null when a directory above it is gone: a
+     * deleted file stays writable through this channel even after its directory was removed
+     * too (SEMANTICS.md §5), so that is no error here.
+     */
+    private Node nodeUnderOurName() throws IOException {
+        try {
+            return view.resolve(view.pathOf(names), false);
+        } catch (NoSuchFileException directoryGone) {
+            return null;
+        }
+    }
+
     private boolean isStillOurs(Node node) throws IOException {
-        return node.exists() && (node.real().equals(real)
+        return node != null && node.exists() && (node.real().equals(real)
                 || real.equals(CopyRecords.dataSource(node.real(), node.attrs())));
     }
 
@@ -111,7 +125,7 @@ final class RealFile implements Closeable {
      * (and letting it go at once) waits for the news, which {@link #forReading()} then takes.
      */
     private void awaitCopyInProgress(Node node) throws IOException {
-        if (node.exists()) {
+        if (node != null && node.exists()) {
             view.copyUp().locks().lock(node.real()).close();
         }
         forReading();

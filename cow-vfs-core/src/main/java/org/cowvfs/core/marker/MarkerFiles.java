@@ -1,6 +1,7 @@
 package org.cowvfs.core.marker;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -16,12 +17,27 @@ final class MarkerFiles {
     private MarkerFiles() {
     }
 
+    /** The reason a store gives for ENAMETOOLONG (strerror text, as the JDK reports it). */
+    private static final String NAME_TOO_LONG = "File name too long";
+
     static BasicFileAttributes attributesOrNull(Path path) throws IOException {
         try {
             return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException | NotDirectoryException absent) {
             return null;
+        } catch (FileSystemException e) {
+            // The marker of a name near the store's limit is longer than the limit: it cannot
+            // exist, so the name itself stays usable (SEMANTICS.md §7) instead of failing every lookup.
+            if (nameTooLong(e)) {
+                return null;
+            }
+            throw e;
         }
+    }
+
+    /** Whether {@code e} is the store refusing a name longer than its limit. */
+    static boolean nameTooLong(FileSystemException e) {
+        return NAME_TOO_LONG.equals(e.getReason());
     }
 
     static boolean exists(Path path) throws IOException {

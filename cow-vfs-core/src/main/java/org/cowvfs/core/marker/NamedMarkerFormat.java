@@ -3,6 +3,7 @@ package org.cowvfs.core.marker;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -86,7 +87,14 @@ final class NamedMarkerFormat implements MarkerFormat {
 
     @Override
     public void removeWhiteout(Path dir, String name) throws IOException {
-        Files.deleteIfExists(dir.resolve(whiteoutNameFor(name)));
+        try {
+            Files.deleteIfExists(dir.resolve(whiteoutNameFor(name)));
+        } catch (FileSystemException e) {
+            // a marker longer than the store allows was never written: nothing to remove
+            if (!MarkerFiles.nameTooLong(e)) {
+                throw e;
+            }
+        }
     }
 
     @Override
