@@ -32,7 +32,7 @@ import org.cowvfs.core.marker.Opacity;
  */
 public final class LayerReader {
     static final int MAX_INDEXED = 131_072;
-    static final int LOOKUPS_BEFORE_INDEX = 16;
+    static final int LOOKUPS_BEFORE_INDEX = 2;
     private static final long MAX_WEIGHT = 160_000;
 
     private final Markers markers;
@@ -85,7 +85,7 @@ public final class LayerReader {
     /**
      * Whether lookups in {@code dir} have become frequent enough to read it whole. Opening a view
      * and reading one file must not list every directory on the way (a lookup costs one system
-     * call, an index one per entry), so a directory is indexed at its {@value #LOOKUPS_BEFORE_INDEX}th
+     * call, an index one per entry), so a directory is indexed at its second
      * lookup, or when it is listed anyway.
      */
     private boolean worthIndexing(Path dir) {
