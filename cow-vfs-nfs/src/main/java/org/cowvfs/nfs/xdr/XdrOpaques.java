@@ -107,14 +107,19 @@ public final class XdrOpaques {
 
     /**
      * Writes the remaining bytes of a buffer as an {@code opaque<>}, without moving its position.
-     * oncrpc4j's {@code xdrEncodeByteBuffer} is not used because it skips the padding bytes
-     * instead of zeroing them, which could leak stale buffer contents.
+     * oncrpc4j's {@code xdrEncodeByteBuffer} skips the padding bytes instead of zeroing them,
+     * which could leak stale buffer contents, so it only serves lengths that need no padding:
+     * there it copies a direct buffer straight into the stream.
      *
      * @param out the stream to write to
      * @param data the bytes between position and limit are written
      */
     public static void encodeData(XdrEncodingStream out, ByteBuffer data) {
         ByteBuffer view = data.duplicate();
+        if (view.remaining() % 4 == 0) {
+            out.xdrEncodeByteBuffer(view);
+            return;
+        }
         out.xdrEncodeInt(view.remaining());
         if (view.hasArray()) {
             out.xdrEncodeOpaque(view.array(), view.arrayOffset() + view.position(), view.remaining());

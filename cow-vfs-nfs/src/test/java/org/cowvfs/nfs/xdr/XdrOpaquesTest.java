@@ -92,6 +92,18 @@ class XdrOpaquesTest {
     }
 
     @Test
+    void dataOfAWholeNumberOfWordsIsEncodedFromAnyBufferAndLeavesThePosition() {
+        ByteBuffer heap = ByteBuffer.wrap(new byte[] {9, 1, 2, 3, 4, 9});
+        heap.position(1).limit(5);
+        ByteBuffer direct = ByteBuffer.allocateDirect(6).put(new byte[] {9, 1, 2, 3, 4, 9}).position(1).limit(5);
+        for (ByteBuffer data : new ByteBuffer[] {heap, direct, heap.asReadOnlyBuffer()}) {
+            assertArrayEquals(hex("00000004 01020304"), encode(out -> XdrOpaques.encodeData(out, data)),
+                    data.toString());
+            assertEquals(1, data.position());
+        }
+    }
+
+    @Test
     void dataEncodingWritesTheRemainingBytesAndLeavesThePosition() {
         ByteBuffer heap = ByteBuffer.wrap(new byte[] {9, 1, 2, 3, 9});
         heap.position(1).limit(4);
