@@ -3,14 +3,11 @@ package org.cowvfs.nfs.export.rpc;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.InetAddress;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.zip.CRC32C;
 import org.cowvfs.nfs.export.auth.Caller;
 import org.cowvfs.nfs.xdr.XdrEncodable;
-import org.dcache.oncrpc4j.xdr.Xdr;
 
 /**
  * The duplicate-request cache: the replies of non-idempotent calls, keyed by client address,
@@ -20,8 +17,8 @@ import org.dcache.oncrpc4j.xdr.Xdr;
  * entries and time (Caffeine), as retransmissions come within seconds. Thread-safe: the first
  * caller of a key installs a future atomically and completes it; later callers only wait on it.
  *
- * <p>The checksum is a CRC32C and the length of the arguments' XDR bytes, as Linux's nfsd keys
- * its cache by a checksum (of the first 256 bytes only). A cryptographic digest cost more than
+ * <p>The checksum is a CRC32C and the length of the arguments' XDR bytes ({@link ChecksumStream}),
+ * as Linux's nfsd keys its cache by a checksum (of the first 256 bytes only). A cryptographic digest cost more than
  * the rest of a 1 MiB WRITE together. Two different calls can share a key only if they come from
  * one address, as one user, with one xid: a client reusing an xid for other arguments. And since
  * the caller is part of the key, arguments crafted to collide can only fetch the reply to a call
@@ -71,18 +68,11 @@ public final class ReplyCache {
         }
     }
 
-    private record Key(InetAddress client, Caller caller, int xid, int procedure, int argsLength, int argsChecksum) {
+    private record Key(InetAddress client, Caller caller, int xid, int procedure, long argsLength, int argsChecksum) {
         static Key of(Request request, int xid, int procedure, XdrEncodable args) {
-            Xdr xdr = new Xdr(Xdr.INITIAL_XDR_SIZE);
-            xdr.beginEncoding();
-            args.encode(xdr);
-            xdr.endEncoding();
-            // The encoded bytes in place, rather than getBytes(), which would copy them once more.
-            ByteBuffer bytes = xdr.asBuffer().toByteBuffer();
-            CRC32C crc = new CRC32C();
-            int length = bytes.remaining();
-            crc.update(bytes);
-            return new Key(request.client(), request.caller(), xid, procedure, length, (int) crc.getValue());
+            ChecksumStream sum = new ChecksumStream();
+            args.encode(sum);
+            return new Key(request.client(), request.caller(), xid, procedure, sum.length(), sum.checksum());
         }
     }
 }
