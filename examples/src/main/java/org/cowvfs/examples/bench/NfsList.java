@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cowvfs.examples.ExternalTool;
 
 /**
  * {@code nfs-ls}: {@code nfs-ls -R} of a view over the small tree (20k files), against
@@ -38,7 +39,7 @@ final class NfsList extends NfsWorkload {
      *
      * @return the number of entries listed, the root not included
      */
-    private static long entries(Tool lister, Path dir, String... args) throws IOException {
+    private static long entries(ExternalTool lister, Path dir, String... args) throws IOException {
         Path listing = dir.resolve("listing");
         lister.run(listing, args);
         try (Stream<String> lines = Files.lines(listing)) {

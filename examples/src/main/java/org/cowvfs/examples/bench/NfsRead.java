@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cowvfs.examples.ExternalTool;
 
 /** {@code nfs-read}: {@code nfs-cp} of a 512 MiB lower file out of the view, against {@code cp} of the file. */
 final class NfsRead extends NfsWorkload {
@@ -25,7 +26,7 @@ final class NfsRead extends NfsWorkload {
     }
 
     /** @return the size of the copy */
-    private static long copyInto(Tool copier, String source, Path dir) throws IOException {
+    private static long copyInto(ExternalTool copier, String source, Path dir) throws IOException {
         Path copy = dir.resolve(DataSet.HALF_FILE);
         copier.run(null, source, copy.toString());
         return Files.size(copy);

@@ -21,8 +21,7 @@ final class ScratchServer implements Closeable {
      * Root is not squashed: the clients run as the user who built the data set, root or not, and
      * root squashed to nobody could not write into the upper that root owns.
      */
-    private static final ExportOptions OPTIONS = new ExportOptions(false, false,
-            ExportOptions.DEFAULTS.anonUid(), ExportOptions.DEFAULTS.anonGid());
+    private static final ExportOptions OPTIONS = ExportOptions.DEFAULTS.withRootSquash(false);
 
     private final ServedView served;
     private final Path upper;

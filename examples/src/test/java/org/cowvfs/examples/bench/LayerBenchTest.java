@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cowvfs.examples.ExternalTool;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class LayerBenchTest {
 
     @Test
     void runsTheNfsWorkloadsOnceOnBothSides() throws Exception {
-        List<String> missing = Stream.of("nfs-cp", "nfs-ls").filter(tool -> Tool.onPath(tool).isEmpty()).toList();
+        List<String> missing = Stream.of("nfs-cp", "nfs-ls").filter(tool -> ExternalTool.onPath(tool).isEmpty()).toList();
         Assumptions.assumeTrue(missing.isEmpty(), "libnfs-utils not installed, missing " + missing);
 
         String out = run("--dir", dir.toString(), "--scale", "0.001", "--warmup", "0", "--passes", "1", "--nfs");

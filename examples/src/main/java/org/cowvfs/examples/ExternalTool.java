@@ -1,4 +1,4 @@
-package org.cowvfs.examples.bench;
+package org.cowvfs.examples;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,19 +11,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An external program that the NFS workloads time: {@code cp} and {@code ls} on the direct side,
- * libnfs's {@code nfs-cp} and {@code nfs-ls} on the other. Found on {@code PATH} once, so that a
- * pass times the program, not the search.
+ * An external program the examples run: libnfs's {@code nfs-ls} in {@link NfsExport}, and the
+ * programs the NFS benchmark times ({@code cp}, {@code ls}, {@code nfs-cp}, {@code nfs-ls}).
+ * Found on {@code PATH} once, so that running it costs the program, not the search.
  */
-final class Tool {
+public final class ExternalTool {
     private final Path executable;
 
-    private Tool(Path executable) {
+    private ExternalTool(Path executable) {
         this.executable = executable;
     }
 
-    /** The program {@code name} from the first directory of {@code PATH} holding it, if any. */
-    static Optional<Tool> onPath(String name) {
+    /**
+     * Finds a program.
+     *
+     * @param name the program's name
+     * @return the program from the first directory of {@code PATH} holding it, if any
+     */
+    public static Optional<ExternalTool> onPath(String name) {
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();
@@ -31,7 +36,7 @@ final class Tool {
         for (String dir : path.split(File.pathSeparator)) {
             Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
             if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return Optional.of(new Tool(candidate));
+                return Optional.of(new ExternalTool(candidate));
             }
         }
         return Optional.empty();
@@ -45,7 +50,7 @@ final class Tool {
      * @throws IOException naming the command, its exit status and what it printed as errors if it
      *     does not exit with 0
      */
-    void run(Path stdout, String... args) throws IOException {
+    public void run(Path stdout, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(executable.toString());
         command.addAll(List.of(args));
