@@ -51,13 +51,14 @@ public final class ServedView implements AutoCloseable {
      * @throws IOException if the view, the export or the port cannot be opened
      * @throws IllegalArgumentException if the view's settings are invalid
      */
-    public static ServedView start(CowConfig config, ExportOptions options, ExportFactory exports, NfsServer.Builder server)
-            throws IOException {
+    public static ServedView start(CowConfig config, ExportOptions options, ExportFactory exports,
+            NfsServer.Builder server) throws IOException {
         CowFileSystem view = config.open();
         try {
             ExportPrograms export = exports.create(view, options);
             try {
-                ServedView served = new ServedView(view, export, server.exportLabel(label(config, options)).start(export));
+                NfsServer running = server.exportLabel(label(config, options)).start(export);
+                ServedView served = new ServedView(view, export, running);
                 InetSocketAddress address = served.server.address();
                 LOG.info("clients reach it with: nfs-ls {} or {}", ClientCommands.libnfsUrl(address, "/"),
                         ClientCommands.linuxMount(address, "/mnt/x"));

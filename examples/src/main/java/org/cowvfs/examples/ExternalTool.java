@@ -56,7 +56,8 @@ public final class ExternalTool {
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()))
+                .redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD
+                        : ProcessBuilder.Redirect.to(stdout.toFile()))
                 .start();
         // Standard output goes to a file, so reading the error stream to its end cannot stall the program.
         String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

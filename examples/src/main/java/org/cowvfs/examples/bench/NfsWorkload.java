@@ -11,9 +11,9 @@ import java.util.List;
  */
 abstract class NfsWorkload extends BaseWorkload {
     /** What the figures of the NFS workloads compare, printed above them. */
-    static final String DESCRIPTION = "nfs side: libnfs's nfs-cp and nfs-ls against a view served over NFS 3 by a server"
-            + " in this JVM%non 127.0.0.1 (a new server and upper for every pass that writes); direct side: cp and"
-            + " ls -lR on the data set.%n";
+    static final String DESCRIPTION = "nfs side: libnfs's nfs-cp and nfs-ls against a view served over NFS 3 by a"
+            + " server in this JVM%non 127.0.0.1 (a new server and upper for every pass that writes); direct side: cp"
+            + " and ls -lR on the data set.%n";
 
     protected final NfsPrograms programs;
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Keeps the benchmark from rotting: every workload runs once per side on a toy data set (the NFS
- * ones where libnfs-utils is installed), and the memory check on a toy tree. It checks that the harness works, not how fast anything is.
+ * ones where libnfs-utils is installed), and the memory check on a toy tree. It checks that the
+ * harness works, not how fast anything is.
  */
 class LayerBenchTest {
     @TempDir
@@ -51,7 +52,8 @@ class LayerBenchTest {
 
     @Test
     void runsTheNfsWorkloadsOnceOnBothSides() throws Exception {
-        List<String> missing = Stream.of("nfs-cp", "nfs-ls").filter(tool -> ExternalTool.onPath(tool).isEmpty()).toList();
+        List<String> missing = Stream.of("nfs-cp", "nfs-ls")
+                .filter(tool -> ExternalTool.onPath(tool).isEmpty()).toList();
         Assumptions.assumeTrue(missing.isEmpty(), "libnfs-utils not installed, missing " + missing);
 
         String out = run("--dir", dir.toString(), "--scale", "0.001", "--warmup", "0", "--passes", "1", "--nfs");

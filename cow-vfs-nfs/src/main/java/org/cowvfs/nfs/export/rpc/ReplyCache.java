@@ -18,11 +18,11 @@ import org.cowvfs.nfs.xdr.XdrEncodable;
  * caller of a key installs a future atomically and completes it; later callers only wait on it.
  *
  * <p>The checksum is a CRC32C and the length of the arguments' XDR bytes ({@link ChecksumStream}),
- * as Linux's nfsd keys its cache by a checksum (of the first 256 bytes only). A cryptographic digest cost more than
- * the rest of a 1 MiB WRITE together. Two different calls can share a key only if they come from
- * one address, as one user, with one xid: a client reusing an xid for other arguments. And since
- * the caller is part of the key, arguments crafted to collide can only fetch the reply to a call
- * made by the same user, never another user's.
+ * as Linux's nfsd keys its cache by a checksum (of the first 256 bytes only); a cryptographic
+ * digest cost more than the rest of a 1 MiB WRITE together. Two different calls can share a key
+ * only if they come from one address, as one user, with one xid: a client reusing an xid for
+ * other arguments. And since the caller is part of the key, arguments crafted to collide can only
+ * fetch the reply to a call made by the same user, never another user's.
  */
 public final class ReplyCache {
     private final Cache<Key, CompletableFuture<XdrEncodable>> replies;

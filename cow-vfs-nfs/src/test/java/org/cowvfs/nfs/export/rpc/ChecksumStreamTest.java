@@ -27,8 +27,9 @@ class ChecksumStreamTest {
     void sumsExactlyTheXdrBytes() {
         List<XdrEncodable> values = List.of(
                 new Write3Args(HANDLE, 1L << 40, 7, StableHow.UNSTABLE, data("seven!!")),
-                new Write3Args(HANDLE, 0, 8, StableHow.FILE_SYNC, ByteBuffer.allocateDirect(8).put(bytes("eight!!!")).flip()),
-                new Create3Args(new Diropargs3(HANDLE, "name"), new CreateHow3(Createmode3.GUARDED, Sattr3.NONE, null)));
+                new Write3Args(HANDLE, 0, 8, StableHow.FILE_SYNC, direct("eight!!!")),
+                new Create3Args(new Diropargs3(HANDLE, "name"),
+                        new CreateHow3(Createmode3.GUARDED, Sattr3.NONE, null)));
         for (XdrEncodable value : values) {
             byte[] wire = XdrTesting.encode(value);
             CRC32C expected = new CRC32C();
@@ -51,6 +52,11 @@ class ChecksumStreamTest {
 
     private static ByteBuffer data(String text) {
         return ByteBuffer.wrap(bytes(text));
+    }
+
+    private static ByteBuffer direct(String text) {
+        byte[] bytes = bytes(text);
+        return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
     }
 
     private static byte[] bytes(String text) {
