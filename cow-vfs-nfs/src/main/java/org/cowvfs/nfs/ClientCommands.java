@@ -15,18 +15,21 @@ public final class ClientCommands {
     }
 
     /**
-     * The libnfs URL of a path of the export {@code /}. libnfs takes the last name of a URL as
-     * the file and the rest as the export, so a file of the export {@code /} gets two slashes.
+     * The libnfs URL of the export {@code /} or of an entry directly in it. libnfs takes the last
+     * name of a URL as the file and the rest as the export it mounts, so an entry of the export
+     * {@code /} gets two slashes, and nothing deeper can be named: libnfs would mount its
+     * directory, and the server exports {@code /} alone ({@code nfs-ls -R} of {@code /} reaches
+     * everything).
      *
      * @param server the server's address; a wildcard address becomes the loopback address
-     * @param path an absolute path in the export
-     * @return e.g. {@code nfs://127.0.0.1//dir/file?version=3&nfsport=2049&mountport=2049}, or
-     *     {@code nfs://127.0.0.1/?version=3&nfsport=2049&mountport=2049} for {@code /}
-     * @throws IllegalArgumentException if {@code path} is not absolute
+     * @param path {@code /} or {@code /name}
+     * @return e.g. {@code nfs://127.0.0.1/?version=3&nfsport=2049&mountport=2049} for {@code /},
+     *     {@code nfs://127.0.0.1//file?version=3&nfsport=2049&mountport=2049} for {@code /file}
+     * @throws IllegalArgumentException for any other path, naming it
      */
     public static String libnfsUrl(InetSocketAddress server, String path) {
-        if (!path.startsWith("/")) {
-            throw new IllegalArgumentException("not an absolute path: " + path);
+        if (!path.startsWith("/") || path.indexOf('/', 1) >= 0) {
+            throw new IllegalArgumentException("libnfs can name only / and the entries directly in it, not " + path);
         }
         int port = server.getPort();
         String inExport = path.equals("/") ? path : "/" + path;

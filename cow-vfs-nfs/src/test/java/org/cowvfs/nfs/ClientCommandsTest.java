@@ -17,13 +17,15 @@ class ClientCommandsTest {
 
     @Test
     void aFileOfTheExportRootHasTwoSlashes() {
-        assertEquals("nfs://127.0.0.1//dir/file?version=3&nfsport=2049&mountport=2049",
-                ClientCommands.libnfsUrl(LOCAL, "/dir/file"));
+        assertEquals("nfs://127.0.0.1//file?version=3&nfsport=2049&mountport=2049",
+                ClientCommands.libnfsUrl(LOCAL, "/file"));
     }
 
     @Test
-    void aRelativePathIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> ClientCommands.libnfsUrl(LOCAL, "dir/file"));
+    void pathsLibnfsWouldMountAsExportsAreRefused() {
+        for (String path : new String[] {"file", "/dir/file", "/dir/"}) {
+            assertThrows(IllegalArgumentException.class, () -> ClientCommands.libnfsUrl(LOCAL, path), path);
+        }
     }
 
     @Test

@@ -44,8 +44,8 @@ public final class NfsExport {
      */
     static void serve(Path work, PrintStream out, boolean once) throws IOException {
         Path base = Files.createDirectories(work.resolve("base"));
-        Files.createDirectories(base.resolve("etc"));
-        Files.writeString(base.resolve("etc/motd"), "welcome to the shared base, served over NFS\n");
+        Files.writeString(base.resolve("motd"), "welcome to the shared base, served over NFS\n");
+        Files.writeString(Files.createDirectories(base.resolve("etc")).resolve("hosts"), "127.0.0.1 localhost\n");
         Path upper = Files.createDirectories(work.resolve("vm"));
         // Root is not squashed: the example's files belong to whoever runs it, root included,
         // and a client squashed to nobody could not write into them.
@@ -55,9 +55,10 @@ public final class NfsExport {
         out.println("serving a view of " + upper + " over " + base + " on NFS 3, tcp " + address.getAddress()
                 .getHostAddress() + ":" + address.getPort() + " (MOUNT on the same port); clients:");
         out.println("  nfs-ls -R '" + ClientCommands.libnfsUrl(address, "/") + "'");
-        out.println("  nfs-cat '" + ClientCommands.libnfsUrl(address, "/etc/motd") + "'");
+        out.println("  nfs-cat '" + ClientCommands.libnfsUrl(address, "/motd") + "'");
         out.println("  nfs-cp /etc/hostname '" + ClientCommands.libnfsUrl(address, "/hostname") + "'");
         out.println("  sudo mkdir -p /mnt/x && sudo " + ClientCommands.linuxMount(address, "/mnt/x"));
+        out.println("(libnfs names / and the entries directly in it; the mount reaches everything)");
         out.println("what clients write lands in " + upper + "; " + base + " is never written");
         if (once) {
             try (served) {

@@ -25,12 +25,13 @@ class NfsExportTest {
 
         assertTrue(PORT.matcher(out).find(), out);
         assertTrue(out.contains("nfs-ls -R 'nfs://127.0.0.1/?version=3&nfsport="), out);
-        assertTrue(out.contains("nfs-cat 'nfs://127.0.0.1//etc/motd?version=3&nfsport="), out);
+        assertTrue(out.contains("nfs-cat 'nfs://127.0.0.1//motd?version=3&nfsport="), out);
         assertTrue(out.contains("mount -t nfs -o vers=3,proto=tcp,port="), out);
         assertTrue(out.contains(",nolock 127.0.0.1:/ /mnt/x"), out);
         if (ExternalTool.onPath("nfs-ls").isPresent()) {
             assertTrue(out.contains("nfs-ls -R lists:"), out);
-            assertTrue(out.lines().anyMatch(line -> line.endsWith(" etc/motd")), out);
+            assertTrue(out.lines().anyMatch(line -> line.endsWith(" motd")), out);
+            assertTrue(out.lines().anyMatch(line -> line.endsWith(" etc/hosts")), out);
         } else {
             assertTrue(out.contains("nfs-ls is not installed"), out);
         }
