@@ -11,4 +11,14 @@ package org.cowvfs.nfs;
 public record ExportOptions(boolean readOnly, boolean rootSquash, int anonUid, int anonGid) {
     /** Read-write, root squashed to 65534/65534. */
     public static final ExportOptions DEFAULTS = new ExportOptions(false, true, 65534, 65534);
+
+    /**
+     * These options with root squashed or not.
+     *
+     * @param squash whether uid 0 acts as {@code anonUid}/{@code anonGid}
+     * @return the options
+     */
+    public ExportOptions withRootSquash(boolean squash) {
+        return new ExportOptions(readOnly, squash, anonUid, anonGid);
+    }
 }

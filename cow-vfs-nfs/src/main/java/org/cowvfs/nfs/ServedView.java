@@ -1,6 +1,7 @@
 package org.cowvfs.nfs;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,18 @@ import org.slf4j.LoggerFactory;
 /**
  * A view, its export and the server serving it, opened together and closed together in the
  * reverse order: the server stops first (running calls finish, the export is flushed), then the
- * export closes, then the view. What {@code cow-nfsd} runs between start-up and SIGTERM.
+ * export closes, then the view. What {@code cow-nfsd} runs between start-up and SIGTERM, and what
+ * a program embedding the server starts:
+ *
+ * <pre>{@code
+ * try (ServedView served = ServedView.start(CowConfig.builder(upper).lower(base).build(),
+ *         ExportOptions.DEFAULTS, ExportFactory.standard(), NfsServer.builder().port(0))) {
+ *     String url = ClientCommands.libnfsUrl(served.server().address(), "/");
+ *     ...
+ * }
+ * }</pre>
  */
-final class ServedView implements AutoCloseable {
+public final class ServedView implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServedView.class);
 
     private final CowFileSystem view;
@@ -41,13 +51,18 @@ final class ServedView implements AutoCloseable {
      * @throws IOException if the view, the export or the port cannot be opened
      * @throws IllegalArgumentException if the view's settings are invalid
      */
-    static ServedView start(CowConfig config, ExportOptions options, ExportFactory exports, NfsServer.Builder server)
-            throws IOException {
+    public static ServedView start(CowConfig config, ExportOptions options, ExportFactory exports,
+            NfsServer.Builder server) throws IOException {
         CowFileSystem view = config.open();
         try {
             ExportPrograms export = exports.create(view, options);
             try {
-                return new ServedView(view, export, server.exportLabel(label(config, options)).start(export));
+                NfsServer running = server.exportLabel(label(config, options)).start(export);
+                ServedView served = new ServedView(view, export, running);
+                InetSocketAddress address = served.server.address();
+                LOG.info("clients reach it with: nfs-ls {} or {}", ClientCommands.libnfsUrl(address, "/"),
+                        ClientCommands.linuxMount(address, "/mnt/x"));
+                return served;
             } catch (IOException | RuntimeException e) {
                 export.close();
                 throw e;
@@ -63,7 +78,7 @@ final class ServedView implements AutoCloseable {
      *
      * @return the server
      */
-    NfsServer server() {
+    public NfsServer server() {
         return server;
     }
 
@@ -72,7 +87,7 @@ final class ServedView implements AutoCloseable {
      *
      * @throws InterruptedException if interrupted while waiting
      */
-    void awaitClosed() throws InterruptedException {
+    public void awaitClosed() throws InterruptedException {
         closed.await();
     }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import org.dcache.oncrpc4j.xdr.Xdr;
 import org.dcache.oncrpc4j.xdr.XdrDecodingStream;
 import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 
@@ -18,9 +18,6 @@ import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
  * that is not UTF-8 cannot be represented faithfully as a Java {@link String}.
  */
 public final class XdrOpaques {
-    /** How much of a large opaque is read per step, so memory follows the bytes really present. */
-    private static final int DATA_CHUNK = 64 * 1024;
-
     private XdrOpaques() {
     }
 
@@ -84,42 +81,45 @@ public final class XdrOpaques {
     }
 
     /**
-     * Reads a large {@code opaque<>} (the data of READ and WRITE) into a heap buffer. The bytes
-     * are read in chunks, so a claimed length beyond what the message holds fails after at most
-     * the message's own size has been copied, not after allocating the claimed length.
+     * Reads a large {@code opaque<>} (the data of READ and WRITE) into a heap buffer. The claimed
+     * length is checked against the bytes the message still holds before anything is allocated,
+     * so a length beyond them costs nothing; the bytes are then copied once, into a buffer of
+     * exactly their size.
      *
      * @param in the stream to read from
      * @param max the most bytes accepted
      * @param type the XDR type's name, for the error message
      * @return a buffer positioned at the first byte, limited at the last
-     * @throws IOException if the length exceeds {@code max} or the input is truncated
+     * @throws IOException if the length exceeds {@code max} or the bytes the message holds
      */
     public static ByteBuffer decodeData(XdrDecodingStream in, int max, String type) throws IOException {
         int length = decodeLength(in, max, type);
-        byte[] data = new byte[Math.min(length, DATA_CHUNK)];
-        int filled = 0;
-        while (filled < length) {
-            if (filled == data.length) {
-                data = Arrays.copyOf(data, Math.min(length, 2 * data.length));
-            }
-            // Chunks are multiples of 4 bytes, so only the last one carries XDR padding.
-            int step = Math.min(DATA_CHUNK, data.length - filled);
-            in.xdrDecodeOpaque(data, filled, step);
-            filled += step;
+        // oncrpc4j decodes from an Xdr, which knows what is left; any other stream can only be
+        // trusted up to max, and fails when the bytes run out.
+        if (in instanceof Xdr xdr && length > xdr.asBuffer().remaining()) {
+            throw new MalformedXdrException(type + ": length " + length + " but only " + xdr.asBuffer().remaining()
+                    + " bytes left in the message");
         }
+        byte[] data = new byte[length];
+        in.xdrDecodeOpaque(data, 0, length);
         return ByteBuffer.wrap(data);
     }
 
     /**
      * Writes the remaining bytes of a buffer as an {@code opaque<>}, without moving its position.
-     * oncrpc4j's {@code xdrEncodeByteBuffer} is not used because it skips the padding bytes
-     * instead of zeroing them, which could leak stale buffer contents.
+     * oncrpc4j's {@code xdrEncodeByteBuffer} skips the padding bytes instead of zeroing them,
+     * which could leak stale buffer contents, so it only serves lengths that need no padding:
+     * there it copies a direct buffer straight into the stream.
      *
      * @param out the stream to write to
      * @param data the bytes between position and limit are written
      */
     public static void encodeData(XdrEncodingStream out, ByteBuffer data) {
         ByteBuffer view = data.duplicate();
+        if (view.remaining() % 4 == 0) {
+            out.xdrEncodeByteBuffer(view);
+            return;
+        }
         out.xdrEncodeInt(view.remaining());
         if (view.hasArray()) {
             out.xdrEncodeOpaque(view.array(), view.arrayOffset() + view.position(), view.remaining());

@@ -25,7 +25,7 @@ import org.cowvfs.nfs.xdr.nfs3.WccData;
 import org.junit.jupiter.api.Test;
 
 /**
- * The duplicate-request cache: a retransmitted non-idempotent call (same client, xid and
+ * The duplicate-request cache: a retransmitted non-idempotent call (same client, user, xid and
  * arguments) gets the first reply, also while the first is still running; anything else runs.
  */
 class ReplyCacheTest extends ExportTestBase {
@@ -47,6 +47,13 @@ class ReplyCacheTest extends ExportTestBase {
         RpcClient elsewhere = client.from(new InetSocketAddress("10.1.2.3", 700));
         failed(Nfsstat3.NFS3ERR_EXIST, elsewhere.nfs(XID, Nfs3Procedures.CREATE, create));
         ok(client.nfs(XID, Nfs3Procedures.CREATE, create("other")));
+    }
+
+    @Test
+    void anotherUserRunsAgain() {
+        Create3Args create = create("made");
+        ok(client.nfs(XID, Nfs3Procedures.CREATE, create));
+        failed(Nfsstat3.NFS3ERR_EXIST, client.as(RpcClient.unix(0, 1)).nfs(XID, Nfs3Procedures.CREATE, create));
     }
 
     @Test

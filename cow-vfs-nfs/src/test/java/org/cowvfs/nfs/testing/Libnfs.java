@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.cowvfs.nfs.ClientCommands;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -41,19 +42,14 @@ public final class Libnfs {
     }
 
     /**
-     * The URL of a path on a server, naming both ports so that no portmapper is asked. libnfs takes
-     * the last name of a URL as the file and the rest as the export, so a file of the export
-     * {@code /} is written with two slashes.
+     * The URL of a path on a server, naming both ports so that no portmapper is asked.
      *
      * @param server the server's address
-     * @param path an absolute path in the export
-     * @return e.g. {@code nfs://127.0.0.1//dir/file?version=3&nfsport=2049&mountport=2049}
+     * @param path {@code /} or an entry directly in it
+     * @return what {@link ClientCommands#libnfsUrl} says
      */
     public static String url(InetSocketAddress server, String path) {
-        int port = server.getPort();
-        String inExport = path.equals("/") ? path : "/" + path;
-        return "nfs://" + server.getAddress().getHostAddress() + inExport + "?version=3&nfsport=" + port
-                + "&mountport=" + port;
+        return ClientCommands.libnfsUrl(server, path);
     }
 
     /**

@@ -70,7 +70,7 @@ class XdrOpaquesTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 3, 4, 65535, 65536, 65537, 131072, 200003})
-    void dataRoundTripsAcrossChunkBoundaries(int length) throws IOException {
+    void dataRoundTripsAtLengthsOfEveryPadding(int length) throws IOException {
         byte[] data = new byte[length];
         new Random(length).nextBytes(data);
         byte[] bytes = encode(out -> XdrOpaques.encodeData(out, ByteBuffer.wrap(data)));
@@ -85,10 +85,22 @@ class XdrOpaquesTest {
     }
 
     @Test
-    void dataClaimingMoreThanTheMessageHoldsFailsAfterTheBytesPresent() {
-        // 1 MiB claimed, 12 bytes present: decoding must fail, and allocates only one chunk.
-        assertThrows(BadXdrOncRpcException.class,
+    void dataClaimingMoreThanTheMessageHoldsFailsBeforeAllocating() {
+        // 1 MiB claimed, 12 bytes present: decoding must fail without allocating the claimed length.
+        assertThrows(MalformedXdrException.class,
                 () -> decode(hex("00100000 000000000000000000000000"), in -> XdrOpaques.decodeData(in, 1 << 20, "t")));
+    }
+
+    @Test
+    void dataOfAWholeNumberOfWordsIsEncodedFromAnyBufferAndLeavesThePosition() {
+        ByteBuffer heap = ByteBuffer.wrap(new byte[] {9, 1, 2, 3, 4, 9});
+        heap.position(1).limit(5);
+        ByteBuffer direct = ByteBuffer.allocateDirect(6).put(new byte[] {9, 1, 2, 3, 4, 9}).position(1).limit(5);
+        for (ByteBuffer data : new ByteBuffer[] {heap, direct, heap.asReadOnlyBuffer()}) {
+            assertArrayEquals(hex("00000004 01020304"), encode(out -> XdrOpaques.encodeData(out, data)),
+                    data.toString());
+            assertEquals(1, data.position());
+        }
     }
 
     @Test

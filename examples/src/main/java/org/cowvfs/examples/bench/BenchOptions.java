@@ -14,17 +14,23 @@ import java.util.Set;
  * @param warmup untimed passes per side
  * @param passes timed passes per side
  * @param memoryCheck whether to run the memory check instead of the workloads
+ * @param nfs whether to run the NFS workloads instead of the layer workloads
  */
-record BenchOptions(Path dir, double scale, Set<String> only, int warmup, int passes, boolean memoryCheck) {
+record BenchOptions(Path dir, double scale, Set<String> only, int warmup, int passes, boolean memoryCheck,
+        boolean nfs) {
     static final String USAGE = String.join("\n",
-            "usage: LayerBench --dir DIR [--scale S] [--only NAME,...] [--warmup N] [--passes N] [--memory-check] [--help]",
+            "usage: LayerBench --dir DIR [--scale S] [--only NAME,...] [--warmup N] [--passes N] [--memory-check | --nfs]"
+                    + " [--help]",
             "  --dir DIR        where the data set is built (reused by later runs) and scratch work is done",
             "  --scale S        factor on every count and size (default 1.0: 70k-file tree, 1 GiB files)",
             "  --only NAMES     comma-separated workloads to run (default: all)",
             "  --warmup N       untimed passes per side (default 2)",
             "  --passes N       timed passes per side, median reported (default 5)",
             "  --memory-check   instead: walk a tree of 1M entries (times the scale) through a view in a",
-            "                   JVM with -Xmx128m; builds that tree first, which takes minutes");
+            "                   JVM with -Xmx128m; builds that tree first, which takes minutes",
+            "  --nfs            instead: the NFS workloads (nfs-read, nfs-write, nfs-ls): libnfs's nfs-cp and",
+            "                   nfs-ls against a view served by a server in this JVM, timed against cp and",
+            "                   ls -lR (512 MiB file, 20k-file tree); needs libnfs-utils");
 
     /**
      * Parses the arguments.
@@ -38,6 +44,7 @@ record BenchOptions(Path dir, double scale, Set<String> only, int warmup, int pa
         int warmup = 2;
         int passes = 5;
         boolean memoryCheck = false;
+        boolean nfs = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--dir" -> dir = Path.of(value(args, ++i));
@@ -46,6 +53,7 @@ record BenchOptions(Path dir, double scale, Set<String> only, int warmup, int pa
                 case "--warmup" -> warmup = Integer.parseInt(value(args, ++i));
                 case "--passes" -> passes = Integer.parseInt(value(args, ++i));
                 case "--memory-check" -> memoryCheck = true;
+                case "--nfs" -> nfs = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -55,7 +63,10 @@ record BenchOptions(Path dir, double scale, Set<String> only, int warmup, int pa
         if (!(scale > 0) || warmup < 0 || passes < 1) {
             throw new IllegalArgumentException("--scale must be > 0, --warmup >= 0, --passes >= 1");
         }
-        return new BenchOptions(dir.toAbsolutePath(), scale, only, warmup, passes, memoryCheck);
+        if (memoryCheck && nfs) {
+            throw new IllegalArgumentException("--memory-check and --nfs are two different runs");
+        }
+        return new BenchOptions(dir.toAbsolutePath(), scale, only, warmup, passes, memoryCheck, nfs);
     }
 
     private static String value(String[] args, int i) {

@@ -15,6 +15,8 @@ import java.util.Locale;
 final class DataSet {
     /** Name of the large file in {@link #big()}. */
     static final String BIG_FILE = "big.bin";
+    /** Name of the file in {@link #half()}. */
+    static final String HALF_FILE = "half.bin";
     private static final long GIB = 1L << 30;
     private static final long MIB = 1L << 20;
 
@@ -77,7 +79,22 @@ final class DataSet {
 
     /** A directory holding one file, {@link #BIG_FILE}, of 1 GiB at scale 1 (at least 1 MiB). */
     Path big() throws IOException {
-        long size = Math.max(MIB, Math.round(GIB * scale / MIB) * MIB);
-        return part("big", dir -> FileTrees.write(dir.resolve(BIG_FILE), size));
+        return filePart("big", BIG_FILE, GIB);
+    }
+
+    /** A directory holding one file, {@link #HALF_FILE}, of 512 MiB at scale 1 (at least 1 MiB). */
+    Path half() throws IOException {
+        return filePart("half", HALF_FILE, GIB / 2);
+    }
+
+    /** A kernel-like tree of 20k files in 1.3k directories at scale 1, the proportions of {@link #tree()}. */
+    Path smallTree() throws IOException {
+        return part("small-tree", TreeShape.kernelLike(scaled(20_000), scaled(1_300), true, 3)::write);
+    }
+
+    /** Part {@code name}: a directory holding {@code file}, of {@code bytes} times the scale in whole MiB. */
+    private Path filePart(String name, String file, long bytes) throws IOException {
+        long size = Math.max(MIB, Math.round(bytes * scale / MIB) * MIB);
+        return part(name, dir -> FileTrees.write(dir.resolve(file), size));
     }
 }

@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 /**
  * The benchmark of issue 4: every workload measured directly on a data set through the default
  * provider and through a cow: view over it, in the same JVM, printing one line per workload with
- * both median times, their ratio and the issue's target. See {@link BenchOptions#USAGE} and the
- * README's "Performance" section. Run on purpose only; no build step runs it.
+ * both median times, their ratio and the issue's target. With {@code --nfs}, the benchmark of
+ * issue 3 instead: the view served over NFS to libnfs's clients, against cp and ls (see
+ * {@link NfsWorkload}). See {@link BenchOptions#USAGE} and the README's "Performance" section.
+ * Run on purpose only; no build step runs it.
  */
 public final class LayerBench {
     private LayerBench() {
@@ -51,14 +53,18 @@ public final class LayerBench {
             if (options.memoryCheck()) {
                 return MemoryCheck.launch(data, scratch, out);
             }
-            List<Workload> workloads = select(all(data, scratch), options.only());
+            List<Workload> workloads = select(options.nfs() ? NfsWorkload.all(data, scratch, NfsPrograms.find())
+                    : all(data, scratch), options.only());
             for (Workload workload : workloads) {
                 workload.prepare();
             }
             out.printf("scale %s; %d warm-up and %d timed passes per side, median shown; the page cache is%n"
                     + "warm for both sides (dropping it needs root), and the warm-up passes load it.%n",
                     options.scale(), options.warmup(), options.passes());
-            Report report = new Report(out);
+            if (options.nfs()) {
+                out.printf(NfsWorkload.DESCRIPTION);
+            }
+            Report report = new Report(out, options.nfs() ? "nfs ms" : "view ms");
             report.header();
             for (Workload workload : workloads) {
                 try {

@@ -8,14 +8,20 @@ final class Report {
     private static final String ROW = "%-15s %12s %12s %8s  %-15s %s%n";
 
     private final PrintStream out;
+    private final String otherSide;
     private int failures;
 
-    Report(PrintStream out) {
+    /**
+     * @param otherSide the heading of the column of the side compared with the direct one, such as
+     *     {@code view ms}
+     */
+    Report(PrintStream out, String otherSide) {
         this.out = out;
+        this.otherSide = otherSide;
     }
 
     void header() {
-        out.printf(Locale.ROOT, ROW, "workload", "direct ms", "view ms", "ratio", "target", "verdict");
+        out.printf(Locale.ROOT, ROW, "workload", "direct ms", otherSide, "ratio", "target", "verdict");
     }
 
     /** Prints a workload's line; a view that did other work than the direct side counts as a failure. */

@@ -34,6 +34,11 @@ final class Scratch implements Closeable {
         return ScratchView.open(newDir("upper"), lowers);
     }
 
+    /** Serves a view over {@code lowers} (top-most first) with a new, empty upper over NFS. */
+    ScratchServer serveView(List<Path> lowers) throws IOException {
+        return ScratchServer.start(newDir("upper"), lowers);
+    }
+
     @Override
     public void close() throws IOException {
         FileTrees.deleteTree(dir);

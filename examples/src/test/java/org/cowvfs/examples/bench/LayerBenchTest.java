@@ -10,12 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.cowvfs.examples.ExternalTool;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keeps the benchmark from rotting: every workload runs once per side on a toy data set, and the
- * memory check on a toy tree. It checks that the harness works, not how fast anything is.
+ * Keeps the benchmark from rotting: every workload runs once per side on a toy data set (the NFS
+ * ones where libnfs-utils is installed), and the memory check on a toy tree. It checks that the
+ * harness works, not how fast anything is.
  */
 class LayerBenchTest {
     @TempDir
@@ -44,6 +48,22 @@ class LayerBenchTest {
         assertFalse(again.contains("building " + dir.resolve("scale-0.001").resolve("tree")), again);
         assertTrue(again.contains("building " + dir.resolve("scale-0.001").resolve("rename")), again);
         assertTrue(Files.notExists(dir.resolve("scratch")), "scratch area removed");
+    }
+
+    @Test
+    void runsTheNfsWorkloadsOnceOnBothSides() throws Exception {
+        List<String> missing = Stream.of("nfs-cp", "nfs-ls")
+                .filter(tool -> ExternalTool.onPath(tool).isEmpty()).toList();
+        Assumptions.assumeTrue(missing.isEmpty(), "libnfs-utils not installed, missing " + missing);
+
+        String out = run("--dir", dir.toString(), "--scale", "0.001", "--warmup", "0", "--passes", "1", "--nfs");
+
+        for (String name : List.of("nfs-read", "nfs-write", "nfs-ls")) {
+            assertTrue(out.lines().anyMatch(line -> line.startsWith(name + " ")
+                    && (line.endsWith(" met") || line.endsWith(" MISSED"))), name + " has no figures in:\n" + out);
+        }
+        assertTrue(out.contains("nfs ms"), out);
+        assertTrue(Files.notExists(dir.resolve("scratch")), "scratch area removed, uppers included");
     }
 
     @Test

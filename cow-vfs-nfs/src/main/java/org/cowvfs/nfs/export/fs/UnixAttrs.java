@@ -14,7 +14,7 @@ import org.cowvfs.nfs.xdr.nfs3.Ftype3;
 
 /**
  * An entry's attributes as the view shows them, read in one call through the {@code unix}
- * attribute view without following links ({@code Files.readAttributes(path, "unix:*",
+ * attribute view without following links ({@code Files.readAttributes(path, "unix:mode,uid,...",
  * NOFOLLOW_LINKS)}): what both the permission checks and the NFS attributes are made from, so
  * they always agree. Immutable: a snapshot of one moment.
  */
@@ -24,14 +24,44 @@ public final class UnixAttrs {
     private static final int BLOCK_DEVICE = 0060000;
     private static final int CHARACTER_DEVICE = 0020000;
 
-    /** Every {@code unix} attribute used here but the file key. */
+    /**
+     * Every {@code unix} attribute used here but the file key. Named one by one rather than
+     * {@code unix:*}, which also makes {@code owner} and {@code group}: a user and group database
+     * lookup per entry for names NFS never sends.
+     */
     private static final String WITHOUT_KEY = "unix:mode,uid,gid,nlink,size,rdev,lastAccessTime,lastModifiedTime,"
-            + "ctime,isDirectory,isRegularFile,isSymbolicLink,isOther";
+            + "ctime,isDirectory,isRegularFile,isSymbolicLink";
+    private static final String WITH_KEY = WITHOUT_KEY + ",fileKey";
 
-    private final Map<String, Object> values;
+    private final String key;
+    private final int mode;
+    private final int uid;
+    private final int gid;
+    private final int nlink;
+    private final long size;
+    private final long rdev;
+    private final FileTime atime;
+    private final FileTime mtime;
+    private final FileTime ctime;
+    private final boolean directory;
+    private final boolean regularFile;
+    private final boolean symbolicLink;
 
+    // Unboxed once here, rather than looked up in the map at every use.
     private UnixAttrs(Map<String, Object> values) {
-        this.values = Map.copyOf(values);
+        this.key = values.get("fileKey").toString();
+        this.mode = (Integer) values.get("mode");
+        this.uid = (Integer) values.get("uid");
+        this.gid = (Integer) values.get("gid");
+        this.nlink = (Integer) values.get("nlink");
+        this.size = (Long) values.get("size");
+        this.rdev = (Long) values.get("rdev");
+        this.atime = (FileTime) values.get("lastAccessTime");
+        this.mtime = (FileTime) values.get("lastModifiedTime");
+        this.ctime = (FileTime) values.get("ctime");
+        this.directory = (Boolean) values.get("isDirectory");
+        this.regularFile = (Boolean) values.get("isRegularFile");
+        this.symbolicLink = (Boolean) values.get("isSymbolicLink");
     }
 
     /**
@@ -44,7 +74,7 @@ public final class UnixAttrs {
     public static UnixAttrs read(Path path) throws IOException {
         Map<String, Object> values;
         try {
-            values = Files.readAttributes(path, "unix:*", LinkOption.NOFOLLOW_LINKS);
+            values = Files.readAttributes(path, WITH_KEY, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException missing) {
             throw missing;
         } catch (FileSystemException failure) {
@@ -79,7 +109,7 @@ public final class UnixAttrs {
      * @return the key as a string
      */
     public String key() {
-        return values.get("fileKey").toString();
+        return key;
     }
 
     /**
@@ -88,7 +118,7 @@ public final class UnixAttrs {
      * @return the mode
      */
     public int mode() {
-        return (Integer) values.get("mode");
+        return mode;
     }
 
     /**
@@ -106,7 +136,7 @@ public final class UnixAttrs {
      * @return the uid
      */
     public int uid() {
-        return (Integer) values.get("uid");
+        return uid;
     }
 
     /**
@@ -115,7 +145,7 @@ public final class UnixAttrs {
      * @return the gid
      */
     public int gid() {
-        return (Integer) values.get("gid");
+        return gid;
     }
 
     /**
@@ -124,7 +154,7 @@ public final class UnixAttrs {
      * @return {@code st_nlink}
      */
     public int nlink() {
-        return (Integer) values.get("nlink");
+        return nlink;
     }
 
     /**
@@ -133,7 +163,7 @@ public final class UnixAttrs {
      * @return {@code st_size}
      */
     public long size() {
-        return (Long) values.get("size");
+        return size;
     }
 
     /**
@@ -142,7 +172,7 @@ public final class UnixAttrs {
      * @return {@code st_rdev}
      */
     public long rdev() {
-        return (Long) values.get("rdev");
+        return rdev;
     }
 
     /**
@@ -151,7 +181,7 @@ public final class UnixAttrs {
      * @return {@code st_atime}
      */
     public FileTime atime() {
-        return (FileTime) values.get("lastAccessTime");
+        return atime;
     }
 
     /**
@@ -160,7 +190,7 @@ public final class UnixAttrs {
      * @return {@code st_mtime}
      */
     public FileTime mtime() {
-        return (FileTime) values.get("lastModifiedTime");
+        return mtime;
     }
 
     /**
@@ -169,7 +199,7 @@ public final class UnixAttrs {
      * @return {@code st_ctime}
      */
     public FileTime ctime() {
-        return (FileTime) values.get("ctime");
+        return ctime;
     }
 
     /**
@@ -178,7 +208,7 @@ public final class UnixAttrs {
      * @return {@code true} for a directory
      */
     public boolean isDirectory() {
-        return (Boolean) values.get("isDirectory");
+        return directory;
     }
 
     /**
@@ -187,7 +217,7 @@ public final class UnixAttrs {
      * @return {@code true} for a regular file
      */
     public boolean isRegularFile() {
-        return (Boolean) values.get("isRegularFile");
+        return regularFile;
     }
 
     /**
@@ -196,7 +226,7 @@ public final class UnixAttrs {
      * @return {@code true} for a symbolic link
      */
     public boolean isSymbolicLink() {
-        return (Boolean) values.get("isSymbolicLink");
+        return symbolicLink;
     }
 
     /**

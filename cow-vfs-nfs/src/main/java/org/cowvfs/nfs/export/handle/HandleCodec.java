@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
  * HMAC-SHA256 of those three under the export's secret, truncated to {@value #MAC_LENGTH} bytes
  * (29 bytes in all, well under NFS3_FHSIZE). A client can neither forge a handle for an object it
  * was never given nor alter one it holds: any change fails the MAC and is refused as
- * NFS3ERR_BADHANDLE before anything is looked up. Thread-safe: each call uses its own {@link Mac}.
+ * NFS3ERR_BADHANDLE before anything is looked up. Thread-safe: each thread uses its own {@link Mac}.
  */
 public final class HandleCodec {
     /** The bytes of the truncated MAC: 128 bits, beyond guessing over the network. */
@@ -23,6 +23,9 @@ public final class HandleCodec {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    // One keyed Mac per thread, made once: looking up the provider and initialising the key cost
+    // more than the MAC of a handle itself, and every handle a reply carries needs one.
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     /**
      * Creates a codec.
@@ -66,12 +69,18 @@ public final class HandleCodec {
         return new Decoded(body.getInt(), body.getLong());
     }
 
+    /** The MAC of {@code data}'s first {@code length} bytes; {@code doFinal} leaves the Mac ready for the next. */
     private byte[] mac(byte[] data, int length) {
+        Mac mac = macs.get();
+        mac.update(data, 0, length);
+        return Arrays.copyOf(mac.doFinal(), MAC_LENGTH);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            mac.update(data, 0, length);
-            return Arrays.copyOf(mac.doFinal(), MAC_LENGTH);
+            return mac;
         } catch (GeneralSecurityException e) {
             // Every Java platform must provide HmacSHA256; reaching this is a broken runtime.
             throw new IllegalStateException(ALGORITHM + " unavailable", e);

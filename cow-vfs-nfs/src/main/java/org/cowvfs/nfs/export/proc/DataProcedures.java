@@ -25,7 +25,10 @@ import org.cowvfs.nfs.xdr.nfs3.Write3ResOk;
 /**
  * READ, WRITE and COMMIT (RFC 1813 sections 3.3.6, 3.3.7, 3.3.21) through channels of the view,
  * so a write to a lower file lands in the writable layer by the view's copy-up and a read never
- * writes anything. READ sends plain bytes of at most 1 MiB. WRITE forces the data to disk before
+ * writes anything. READ sends plain bytes of at most 1 MiB, read into a buffer that each worker
+ * thread keeps for its READs: direct, so the file's bytes reach it in one copy (a heap buffer
+ * costs the JDK a second, through a temporary direct one), and reused, as its reply is encoded
+ * before the thread takes the next call. WRITE forces the data to disk before
  * answering DATA_SYNC or FILE_SYNC; UNSTABLE data is forced by COMMIT or at shutdown. Both answer
  * the export's write verifier, drawn at start, so clients notice a restart and resend what was not
  * committed.
@@ -34,6 +37,8 @@ public final class DataProcedures {
     private final ExportContext export;
     private final Verifier3 writeVerifier;
     private final UnstableWrites unstable;
+    private final ThreadLocal<ByteBuffer> readBuffers =
+            ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(Nfs3Constants.MAX_DATA_LENGTH));
 
     /**
      * Creates the group.
@@ -57,8 +62,8 @@ public final class DataProcedures {
     public Nfs3Result<Read3ResOk, PostOpAttr> read(Request request, FileRange3 args) {
         return Results.on(args.file(), export::regularFile, file -> {
             Permissions.requireReadData(request.caller(), file);
-            ByteBuffer data = ByteBuffer.allocate((int) Math.min(Integer.toUnsignedLong(args.count()),
-                    Nfs3Constants.MAX_DATA_LENGTH));
+            ByteBuffer data = readBuffers.get().clear();
+            data.limit((int) Math.min(Integer.toUnsignedLong(args.count()), data.capacity()));
             // An offset of 2^63 or more (unsigned) lies beyond any Java file: nothing there.
             boolean eof = args.offset() < 0 || readAt(file, args.offset(), data);
             data.flip();

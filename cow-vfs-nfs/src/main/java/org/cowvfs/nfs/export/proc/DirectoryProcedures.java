@@ -31,8 +31,9 @@ import org.cowvfs.nfs.xdr.nfs3.Verifier3;
  * {@link DirectorySnapshots snapshot} of the directory, each as many entries as the client's
  * limits allow, counted in XDR bytes: {@code count} and {@code maxcount} bound the whole reply,
  * {@code dircount} the names, ids and cookies alone. NFS3ERR_TOOSMALL if not even one entry fits.
- * READDIRPLUS reads each entry's attributes when the page is made and leaves out attributes and
- * handle of an entry that changed since the snapshot.
+ * READDIRPLUS sends each entry's attributes as read when the page is made (by the snapshot, for
+ * the page of the call that takes it) and leaves out attributes and handle of an entry that
+ * changed since the snapshot.
  */
 public final class DirectoryProcedures {
     /** READDIR3resok without entries: status, dir_attributes, cookieverf, end of list, eof. */
@@ -64,7 +65,7 @@ public final class DirectoryProcedures {
      */
     public Nfs3Result<Readdir3ResOk<Entry3>, PostOpAttr> readdir(Request request, Readdir3Args args) {
         return page(request, args.dir(), args.cookie(), args.cookieverf(), args.count(), args.count(), 0,
-                (dir, entry, cookie) -> new Entry3(entry.id(), entry.name(), cookie));
+                (dir, entry, cookie, attrs) -> new Entry3(entry.id(), entry.name(), cookie));
     }
 
     /**
@@ -83,7 +84,8 @@ public final class DirectoryProcedures {
             long cookie, Verifier3 verifier, int dircount, int maxcount, int extraBytes, EntryMaker<E> maker) {
         return Results.on(handle, export::directory, dir -> {
             Permissions.require(request.caller(), dir, Permissions.READ);
-            DirSnapshot snapshot = snapshots.forCall(dir, cookie, verifier.value());
+            DirectorySnapshots.Listing listing = snapshots.forCall(dir, cookie, verifier.value());
+            DirSnapshot snapshot = listing.snapshot();
             long namesLeft = Integer.toUnsignedLong(dircount);
             long replyLeft = Integer.toUnsignedLong(maxcount) - REPLY_BYTES;
             List<E> entries = new ArrayList<>();
@@ -96,8 +98,8 @@ public final class DirectoryProcedures {
                 }
                 namesLeft -= bytes;
                 replyLeft -= bytes + extraBytes;
+                entries.add(maker.make(dir, entry, next + 1, listing.attrsRead(next)));
                 next++;
-                entries.add(maker.make(dir, entry, next));
             }
             boolean eof = next == snapshot.entries().size();
             if (entries.isEmpty() && !eof) {
@@ -108,14 +110,15 @@ public final class DirectoryProcedures {
         }, export.attrs()::current);
     }
 
-    private Entryplus3 plus(FileObject dir, DirSnapshot.Entry entry, long cookie) throws IOException {
+    private Entryplus3 plus(FileObject dir, DirSnapshot.Entry entry, long cookie, UnixAttrs attrsRead)
+            throws IOException {
         Path path = switch (entry.name()) {
             case "." -> dir.path();
             case ".." -> dir.path().getParent() == null ? dir.path() : dir.path().getParent();
             default -> dir.path().resolve(entry.name());
         };
         try {
-            UnixAttrs attrs = UnixAttrs.read(path);
+            UnixAttrs attrs = attrsRead != null ? attrsRead : UnixAttrs.read(path);
             if (export.objects().isSame(entry.id(), attrs)) {
                 FileObject object = new FileObject(entry.id(), path, attrs);
                 return new Entryplus3(entry.id(), entry.name(), cookie, export.attrs().current(object),
@@ -133,9 +136,9 @@ public final class DirectoryProcedures {
         return 4 + 8 + 4 + ((length + 3) & ~3) + 8;
     }
 
-    /** Makes one entry of a page. */
+    /** Makes one entry of a page, given its attributes if this call has just read them. */
     @FunctionalInterface
     private interface EntryMaker<E> {
-        E make(FileObject dir, DirSnapshot.Entry entry, long cookie) throws IOException;
+        E make(FileObject dir, DirSnapshot.Entry entry, long cookie, UnixAttrs attrsRead) throws IOException;
     }
 }

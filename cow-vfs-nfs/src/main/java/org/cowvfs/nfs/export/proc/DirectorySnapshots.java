@@ -44,26 +44,27 @@ final class DirectorySnapshots {
      * @param dir the directory
      * @param cookie where the call resumes; 0 to start
      * @param verifier the verifier sent with the cookie
-     * @return the snapshot
+     * @return the snapshot, with the entries' attributes if this call took it
      * @throws NfsException NFS3ERR_BAD_COOKIE if the cookie belongs to a listing that is gone
      * @throws IOException if the directory cannot be listed
      */
-    DirSnapshot forCall(FileObject dir, long cookie, long verifier) throws NfsException, IOException {
-        DirSnapshot snapshot = cookie == 0 ? null : latest.getIfPresent(dir.id());
-        if (snapshot == null || snapshot.verifier() != verifier) {
-            snapshot = take(dir);
-            if (cookie != 0 && snapshot.verifier() != verifier) {
+    Listing forCall(FileObject dir, long cookie, long verifier) throws NfsException, IOException {
+        DirSnapshot cached = cookie == 0 ? null : latest.getIfPresent(dir.id());
+        Listing listing = cached == null || cached.verifier() != verifier ? null : new Listing(cached, null);
+        if (listing == null) {
+            listing = take(dir);
+            if (cookie != 0 && listing.snapshot().verifier() != verifier) {
                 throw new NfsException(Nfsstat3.NFS3ERR_BAD_COOKIE, "the directory changed since the listing began");
             }
-            latest.put(dir.id(), snapshot);
+            latest.put(dir.id(), listing.snapshot());
         }
-        if (Long.compareUnsigned(cookie, snapshot.entries().size()) > 0) {
+        if (Long.compareUnsigned(cookie, listing.snapshot().entries().size()) > 0) {
             throw new NfsException(Nfsstat3.NFS3ERR_BAD_COOKIE, "cookie " + cookie + " past the end");
         }
-        return snapshot;
+        return listing;
     }
 
-    private DirSnapshot take(FileObject dir) throws NfsException, IOException {
+    private Listing take(FileObject dir) throws NfsException, IOException {
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir.path())) {
             for (Path entry : stream) {
@@ -72,15 +73,42 @@ final class DirectorySnapshots {
         }
         names.sort(null);
         List<DirSnapshot.Entry> entries = new ArrayList<>(names.size() + 2);
+        List<UnixAttrs> attrs = new ArrayList<>(names.size() + 2);
         entries.add(new DirSnapshot.Entry(".", dir.id()));
+        attrs.add(dir.attrs());
         entries.add(new DirSnapshot.Entry("..", objects.parentId(dir)));
+        attrs.add(null);
         for (String name : names) {
             try {
-                entries.add(new DirSnapshot.Entry(name, objects.idOf(dir, name, UnixAttrs.read(dir.path().resolve(name)))));
+                UnixAttrs entry = UnixAttrs.read(dir.path().resolve(name));
+                entries.add(new DirSnapshot.Entry(name, objects.idOf(dir, name, entry)));
+                attrs.add(entry);
             } catch (NoSuchFileException removedMeanwhile) {
                 // Listed, then removed before it could be read: it is not part of the snapshot.
             }
         }
-        return DirSnapshot.of(entries);
+        return new Listing(DirSnapshot.of(entries), attrs);
+    }
+
+    /**
+     * A snapshot as one call reads it. The snapshot reads every entry's attributes to learn its
+     * file key; the call that takes it gets them too, so that READDIRPLUS need not read them again
+     * for the page it makes at once. Only the snapshot is cached: attributes would be stale by
+     * the next page, and would make the cache many times larger.
+     *
+     * @param snapshot the listing
+     * @param attrs the entries' attributes in cookie order, {@code null} for {@code ..}; or
+     *     {@code null} if an earlier call took the snapshot
+     */
+    record Listing(DirSnapshot snapshot, List<UnixAttrs> attrs) {
+        /**
+         * The attributes of an entry as this call read them.
+         *
+         * @param index the entry's position
+         * @return the attributes, or {@code null} if they must be read now
+         */
+        UnixAttrs attrsRead(int index) {
+            return attrs == null ? null : attrs.get(index);
+        }
     }
 }

@@ -3,22 +3,26 @@ package org.cowvfs.nfs.export.rpc;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.InetAddress;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.cowvfs.nfs.export.auth.Caller;
 import org.cowvfs.nfs.xdr.XdrEncodable;
-import org.dcache.oncrpc4j.xdr.Xdr;
 
 /**
- * The duplicate-request cache: the replies of non-idempotent calls, keyed by client address, xid,
- * procedure and a digest of the arguments, so that a retransmission (same client, same xid, same
- * arguments) gets the first reply instead of running again. A retransmission that arrives while
- * the first call still runs waits for its reply. Bounded in entries and time (Caffeine), as
- * retransmissions come within seconds. Thread-safe: the first caller of a key installs a future
- * atomically and completes it; later callers only wait on it.
+ * The duplicate-request cache: the replies of non-idempotent calls, keyed by client address,
+ * caller, xid, procedure and a checksum of the arguments, so that a retransmission (same client,
+ * same user, same xid, same arguments) gets the first reply instead of running again. A
+ * retransmission that arrives while the first call still runs waits for its reply. Bounded in
+ * entries and time (Caffeine), as retransmissions come within seconds. Thread-safe: the first
+ * caller of a key installs a future atomically and completes it; later callers only wait on it.
+ *
+ * <p>The checksum is a CRC32C and the length of the arguments' XDR bytes ({@link ChecksumStream}),
+ * as Linux's nfsd keys its cache by a checksum (of the first 256 bytes only); a cryptographic
+ * digest cost more than the rest of a 1 MiB WRITE together. Two different calls can share a key
+ * only if they come from one address, as one user, with one xid: a client reusing an xid for
+ * other arguments. And since the caller is part of the key, arguments crafted to collide can only
+ * fetch the reply to a call made by the same user, never another user's.
  */
 public final class ReplyCache {
     private final Cache<Key, CompletableFuture<XdrEncodable>> replies;
@@ -36,7 +40,7 @@ public final class ReplyCache {
     /**
      * The reply to a call: the cached one for a retransmission, else the one computed now.
      *
-     * @param client the client's address
+     * @param request who made the call, and from where
      * @param xid the call's transaction id
      * @param procedure the procedure number
      * @param args the decoded arguments
@@ -45,9 +49,9 @@ public final class ReplyCache {
      * @return the reply
      */
     @SuppressWarnings("unchecked")
-    public <R extends XdrEncodable> R reply(InetAddress client, int xid, int procedure, XdrEncodable args,
+    public <R extends XdrEncodable> R reply(Request request, int xid, int procedure, XdrEncodable args,
             Supplier<R> compute) {
-        Key key = new Key(client, xid, procedure, digest(args));
+        Key key = Key.of(request, xid, procedure, args);
         CompletableFuture<XdrEncodable> mine = new CompletableFuture<>();
         CompletableFuture<XdrEncodable> first = replies.asMap().putIfAbsent(key, mine);
         if (first != null) {
@@ -64,20 +68,11 @@ public final class ReplyCache {
         }
     }
 
-    /** SHA-256 of the arguments' XDR bytes: equal arguments, equal digest, without keeping the bytes. */
-    private static String digest(XdrEncodable args) {
-        Xdr xdr = new Xdr(Xdr.INITIAL_XDR_SIZE);
-        xdr.beginEncoding();
-        args.encode(xdr);
-        xdr.endEncoding();
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xdr.getBytes()));
-        } catch (NoSuchAlgorithmException e) {
-            // Every Java platform must provide SHA-256.
-            throw new IllegalStateException(e);
+    private record Key(InetAddress client, Caller caller, int xid, int procedure, long argsLength, int argsChecksum) {
+        static Key of(Request request, int xid, int procedure, XdrEncodable args) {
+            ChecksumStream sum = new ChecksumStream();
+            args.encode(sum);
+            return new Key(request.client(), request.caller(), xid, procedure, sum.length(), sum.checksum());
         }
-    }
-
-    private record Key(InetAddress client, int xid, int procedure, String argsDigest) {
     }
 }

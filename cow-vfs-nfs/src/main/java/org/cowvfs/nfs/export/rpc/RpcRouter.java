@@ -79,7 +79,7 @@ public final class RpcRouter implements RpcDispatchable {
         try {
             Request request = new Request(callers.of(call.getCredential()), clientOf(call.getTransport()));
             R result = route.nonIdempotent()
-                    ? replies.reply(request.client(), call.getXid(), route.procedure().number(), args.value(),
+                    ? replies.reply(request, call.getXid(), route.procedure().number(), args.value(),
                             () -> route.handler().handle(request, args.value()))
                     : route.handler().handle(request, args.value());
             call.reply(new XdrValue<>(route.procedure().result(), result));
