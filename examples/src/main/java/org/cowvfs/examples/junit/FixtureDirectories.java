@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * Finds the directories a {@link Sandbox} names: first among the test class's resources (which must
+ * Finds the directories a {@link CowSandbox} names: first among the test class's resources (which must
  * lie in a directory, not a jar, to serve as a layer), then as a path relative to the working
  * directory.
  */
@@ -35,14 +35,14 @@ final class FixtureDirectories {
                 }
             } catch (URISyntaxException e) {
                 throw new ExtensionConfigurationException(
-                        "@Sandbox fixture '" + name + "': bad resource URL " + resource, e);
+                        "@CowSandbox fixture '" + name + "': bad resource URL " + resource, e);
             }
         }
         Path dir = Path.of(name);
         if (Files.isDirectory(dir)) {
             return dir.toAbsolutePath();
         }
-        throw new ExtensionConfigurationException("@Sandbox fixture '" + name + "' is neither a directory among the "
+        throw new ExtensionConfigurationException("@CowSandbox fixture '" + name + "' is neither a directory among the "
                 + "resources of " + testClass.getName() + " nor a directory relative to "
                 + Path.of("").toAbsolutePath());
     }

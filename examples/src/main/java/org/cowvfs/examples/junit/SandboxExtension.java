@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * The JUnit 5 extension behind {@link Sandbox} (registered by the annotation itself): resolves
+ * The JUnit 5 extension behind {@link CowSandbox} (registered by the annotation itself): resolves
  * annotated parameters and fills annotated fields before each test with a fresh view, and after the
  * test closes the views, first reporting their changes if the test failed.
  *
@@ -28,32 +28,32 @@ public final class SandboxExtension implements ParameterResolver, BeforeEachCall
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.isAnnotated(Sandbox.class);
+        return parameter.isAnnotated(CowSandbox.class);
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         if (context.getTestMethod().isEmpty()) {
-            throw new ParameterResolutionException("@Sandbox gives each test its own view: use it on a parameter of a"
+            throw new ParameterResolutionException("@CowSandbox gives each test its own view: use it on a parameter of a"
                     + " test or lifecycle method, or on a field, not on " + parameter.getDeclaringExecutable());
         }
-        Sandbox sandbox = parameter.findAnnotation(Sandbox.class).orElseThrow();
+        CowSandbox sandbox = parameter.findAnnotation(CowSandbox.class).orElseThrow();
         try {
             return valueFor(parameter.getParameter().getType(), sandbox, context);
         } catch (IOException e) {
-            throw new ParameterResolutionException("cannot open @Sandbox " + String.join(", ", sandbox.value()), e);
+            throw new ParameterResolutionException("cannot open @CowSandbox " + String.join(", ", sandbox.value()), e);
         }
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException, IllegalAccessException {
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
-            for (Field field : AnnotationSupport.findAnnotatedFields(instance.getClass(), Sandbox.class)) {
+            for (Field field : AnnotationSupport.findAnnotatedFields(instance.getClass(), CowSandbox.class)) {
                 if (Modifier.isStatic(field.getModifiers())) {
-                    throw new ExtensionConfigurationException("@Sandbox field " + field
+                    throw new ExtensionConfigurationException("@CowSandbox field " + field
                             + " must not be static: each test gets its own view");
                 }
-                Sandbox sandbox = field.getAnnotation(Sandbox.class);
+                CowSandbox sandbox = field.getAnnotation(CowSandbox.class);
                 field.setAccessible(true);
                 field.set(instance, valueFor(field.getType(), sandbox, context));
             }
@@ -81,9 +81,9 @@ public final class SandboxExtension implements ParameterResolver, BeforeEachCall
     }
 
     /** The view's root directory or the view itself, as the annotated parameter or field wants. */
-    private static Object valueFor(Class<?> type, Sandbox sandbox, ExtensionContext context) throws IOException {
+    private static Object valueFor(Class<?> type, CowSandbox sandbox, ExtensionContext context) throws IOException {
         if (type != Path.class && type != CowFileSystem.class) {
-            throw new ExtensionConfigurationException("@Sandbox goes on a Path or a CowFileSystem, not on a "
+            throw new ExtensionConfigurationException("@CowSandbox goes on a Path or a CowFileSystem, not on a "
                     + type.getName());
         }
         CowFileSystem view = views(context).open(sandbox, context.getRequiredTestClass());

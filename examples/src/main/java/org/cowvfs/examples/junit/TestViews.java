@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.cowvfs.Change;
 import org.cowvfs.CowFileSystem;
-import org.cowvfs.CowSandbox;
 import org.cowvfs.WhiteoutFormat;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The views one test has opened, one per distinct {@link Sandbox} (same fixtures and format, same
+ * The views one test has opened, one per distinct {@link CowSandbox} (same fixtures and format, same
  * view): opened on first use, described for a failure report, and closed after the test.
  * Kept in the test's {@link ExtensionContext.Store}, which also closes them if the test ends
  * before the extension's own after-each callback can.
@@ -21,19 +20,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class TestViews implements ExtensionContext.Store.CloseableResource, Closeable {
     private final Map<Key, CowFileSystem> views = new LinkedHashMap<>();
 
-    /** A view is shared by every {@code @Sandbox} with the same fixtures and format. */
+    /** A view is shared by every {@code @CowSandbox} with the same fixtures and format. */
     private record Key(List<String> fixtures, WhiteoutFormat whiteouts) {
-        static Key of(Sandbox sandbox) {
+        static Key of(CowSandbox sandbox) {
             return new Key(List.of(sandbox.value()), sandbox.whiteouts());
         }
     }
 
     /** The view {@code sandbox} names, opened over its fixtures on first use. */
-    synchronized CowFileSystem open(Sandbox sandbox, Class<?> testClass) throws IOException {
+    synchronized CowFileSystem open(CowSandbox sandbox, Class<?> testClass) throws IOException {
         Key key = Key.of(sandbox);
         CowFileSystem view = views.get(key);
         if (view == null) {
-            view = CowSandbox.builder(FixtureDirectories.resolve(sandbox.value(), testClass))
+            view = org.cowvfs.CowSandbox.builder(FixtureDirectories.resolve(sandbox.value(), testClass))
                     .whiteouts(sandbox.whiteouts()).build().open();
             views.put(key, view);
         }
@@ -44,7 +43,7 @@ final class TestViews implements ExtensionContext.Store.CloseableResource, Close
     synchronized String describeChanges() {
         StringBuilder text = new StringBuilder();
         for (Map.Entry<Key, CowFileSystem> entry : views.entrySet()) {
-            text.append("@Sandbox ").append(entry.getKey().fixtures()).append(" changed:");
+            text.append("@CowSandbox ").append(entry.getKey().fixtures()).append(" changed:");
             try {
                 List<Change> changes = entry.getValue().changes();
                 if (changes.isEmpty()) {

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Sandbox} in use: every test changes the same fixture file in its own view, and the
+ * {@link CowSandbox} in use: every test changes the same fixture file in its own view, and the
  * fixture directory stays byte for byte what it was.
  */
 class SandboxExtensionTest {
     private static Path fixture;
     private static String fixtureHash;
 
-    @Sandbox("/fixtures/app")
+    @CowSandbox("/fixtures/app")
     Path root;
 
     @BeforeAll
@@ -45,14 +45,14 @@ class SandboxExtensionTest {
     }
 
     @Test
-    void oneTestWritesTheFixtureFile(@Sandbox("/fixtures/app") CowFileSystem view) throws IOException {
+    void oneTestWritesTheFixtureFile(@CowSandbox("/fixtures/app") CowFileSystem view) throws IOException {
         Files.writeString(root.resolve("config.txt"), "mode=first\n");
         assertEquals("mode=first\n", Files.readString(root.resolve("config.txt")));
         assertEquals("[C /config.txt]", view.changes().toString());
     }
 
     @Test
-    void anotherTestWritesTheSameFileAndSeesOnlyItsOwnChange(@Sandbox("/fixtures/app") CowFileSystem view)
+    void anotherTestWritesTheSameFileAndSeesOnlyItsOwnChange(@CowSandbox("/fixtures/app") CowFileSystem view)
             throws IOException {
         Files.writeString(root.resolve("config.txt"), "mode=second\n");
         Files.delete(root.resolve("data/items.csv"));
@@ -61,13 +61,13 @@ class SandboxExtensionTest {
     }
 
     @Test
-    void aFieldAndAParameterWithTheSameFixturesShareOneView(@Sandbox("/fixtures/app") Path parameter) {
+    void aFieldAndAParameterWithTheSameFixturesShareOneView(@CowSandbox("/fixtures/app") Path parameter) {
         assertSame(root.getFileSystem(), parameter.getFileSystem());
     }
 
     @Test
     void differentFormatsGiveDifferentViews(
-            @Sandbox(value = "/fixtures/app", whiteouts = WhiteoutFormat.OCI) CowFileSystem oci)
+            @CowSandbox(value = "/fixtures/app", whiteouts = WhiteoutFormat.OCI) CowFileSystem oci)
             throws IOException {
         Files.delete(oci.asFileSystem().getPath("/config.txt"));
         assertTrue(Files.exists(root.resolve("config.txt")), "the cownfsd view is another view");
@@ -75,7 +75,7 @@ class SandboxExtensionTest {
     }
 
     @Test
-    void fixturesMayBeNamedRelativeToTheProjectDirectory(@Sandbox("src/test/resources/fixtures/app") Path source)
+    void fixturesMayBeNamedRelativeToTheProjectDirectory(@CowSandbox("src/test/resources/fixtures/app") Path source)
             throws IOException {
         assertEquals("mode=production\n", Files.readString(source.resolve("config.txt")));
     }

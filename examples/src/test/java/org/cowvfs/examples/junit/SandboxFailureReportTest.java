@@ -23,7 +23,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * What {@link Sandbox} reports when a test fails: the view's changes, as a JUnit report entry,
+ * What {@link CowSandbox} reports when a test fails: the view's changes, as a JUnit report entry,
  * and the view is closed all the same. Runs {@link FailsOnPurpose} through the JUnit launcher.
  */
 class SandboxFailureReportTest {
@@ -33,7 +33,7 @@ class SandboxFailureReportTest {
     @Disabled("fails on purpose; SandboxFailureReportTest runs it with this condition turned off")
     static class FailsOnPurpose {
         @Test
-        void changesThingsAndFails(@Sandbox("/fixtures/app") Path root) throws IOException {
+        void changesThingsAndFails(@CowSandbox("/fixtures/app") Path root) throws IOException {
             leftOpen = root.getFileSystem();
             Files.writeString(root.resolve("config.txt"), "mode=broken\n");
             Files.createDirectory(root.resolve("scratch"));

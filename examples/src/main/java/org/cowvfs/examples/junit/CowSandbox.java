@@ -17,19 +17,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <pre>{@code
  * @Test
- * void editsTheConfig(@Sandbox("/fixtures/app") Path root) throws IOException {
+ * void editsTheConfig(@CowSandbox("/fixtures/app") Path root) throws IOException {
  *     Files.writeString(root.resolve("config.txt"), "changed");
  * }
  * }</pre>
  *
- * <p>Within one test, every {@code @Sandbox} with the same fixtures and format names the same view,
+ * <p>Within one test, every {@code @CowSandbox} with the same fixtures and format names the same view,
  * so a {@code @BeforeEach} method can prepare what the test then reads.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.PARAMETER, ElementType.FIELD})
 @ExtendWith(SandboxExtension.class)
-public @interface Sandbox {
+public @interface CowSandbox {
     /**
      * The fixture directories, top-most first. Each is a class-path resource of the test class
      * (resolved as {@link Class#getResource(String)} does: relative to the class's package unless it
