@@ -31,6 +31,7 @@ import org.cowvfs.core.dir.MergedNames;
 import org.cowvfs.core.layer.Node;
 import org.cowvfs.core.layer.ProviderPaths;
 import org.cowvfs.core.path.CowPath;
+import org.cowvfs.core.path.CowUris;
 
 /**
  * The provider of the {@code cow} scheme (registered in
@@ -42,7 +43,7 @@ import org.cowvfs.core.path.CowPath;
  */
 public final class CowFileSystemProvider extends FileSystemProvider {
     /** The scheme, {@value}. */
-    public static final String SCHEME = "cow";
+    public static final String SCHEME = CowUris.SCHEME;
 
     private final ConcurrentMap<Object, LayeredFileSystem> open = new ConcurrentHashMap<>();
 
@@ -82,8 +83,9 @@ public final class CowFileSystemProvider extends FileSystemProvider {
 
     @Override
     public Path getPath(URI uri) {
-        String inner = innerPath(uri);
-        return ((LayeredFileSystem) getFileSystem(uri)).getPath(inner.isEmpty() ? "/" : inner);
+        LayeredFileSystem fs = (LayeredFileSystem) getFileSystem(uri);
+        // A URI naming only the root (no "!/path") is the view's root directory.
+        return fs.getPath(CowUris.viewPath(uri, fs.rootUri()).orElse("/"));
     }
 
     void unregister(Object key, LayeredFileSystem fs) {
@@ -105,12 +107,6 @@ public final class CowFileSystemProvider extends FileSystemProvider {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("bad root URI in " + uri + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String innerPath(URI uri) {
-        String spec = uri.getSchemeSpecificPart();
-        int bang = spec.indexOf("!/");
-        return bang < 0 ? "" : spec.substring(bang + 1);
     }
 
     private static Object keyOf(Path root, boolean mayBeMissing) throws IOException {

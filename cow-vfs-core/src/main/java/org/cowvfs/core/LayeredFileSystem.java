@@ -262,8 +262,7 @@ public final class LayeredFileSystem extends FileSystem implements CowFileSystem
 
     @Override
     public Path toRealPath(CowPath path, LinkOption... options) throws IOException {
-        boolean follow = options.length == 0;
-        return view.pathOf(view.existing(path, follow).names());
+        return view.pathOf(view.existing(path, Options.follows(options)).names());
     }
 
     @Override

@@ -67,9 +67,7 @@ public final class Attributes {
             values.keySet().removeIf(CopyRecords::isPrivate);
         }
         if (values.containsKey("fileKey")) {
-            BasicFileAttributes basic = Files.readAttributes(node.real(), BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            values.put("fileKey", keyOf(node, basic));
+            values.put("fileKey", keyOf(node, node.attrs()));
         }
         return values;
     }

@@ -9,6 +9,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads and writes single {@code user.} extended attributes of real files as UTF-8 strings,
@@ -21,27 +24,39 @@ public final class UserXattrs {
 
     /** The attribute's value, or null when it is absent or the store has no user xattrs. */
     public static String readOrNull(Path path, String name) throws IOException {
+        return read(path, name).get(name);
+    }
+
+    /**
+     * The values of those of {@code names} that are set on {@code path}, listing its attributes
+     * once; empty when none is set or the store has no user xattrs.
+     */
+    public static Map<String, String> read(Path path, String... names) throws IOException {
         UserDefinedFileAttributeView view = view(path);
         if (view == null) {
-            return null;
+            return Map.of();
         }
         try {
-            if (!view.list().contains(name)) {
-                return null;
+            List<String> present = view.list();
+            Map<String, String> values = new HashMap<>();
+            for (String name : names) {
+                if (present.contains(name)) {
+                    ByteBuffer buffer = ByteBuffer.allocate(view.size(name));
+                    view.read(name, buffer);
+                    buffer.flip();
+                    values.put(name, StandardCharsets.UTF_8.decode(buffer).toString());
+                }
             }
-            ByteBuffer buffer = ByteBuffer.allocate(view.size(name));
-            view.read(name, buffer);
-            buffer.flip();
-            return StandardCharsets.UTF_8.decode(buffer).toString();
+            return values;
         } catch (NoSuchFileException absent) {
-            return null;
+            return Map.of();
         } catch (FileSystemException e) {
             if (isUnsupported(e)) {
-                return null;
+                return Map.of();
             }
             throw e;
         } catch (UnsupportedOperationException unsupported) {
-            return null;
+            return Map.of();
         }
     }
 

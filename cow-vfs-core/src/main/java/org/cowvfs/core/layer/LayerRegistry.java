@@ -1,7 +1,6 @@
 package org.cowvfs.core.layer;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -17,10 +16,5 @@ public final class LayerRegistry {
         Layer layer = new Layer(root, writable);
         Layer known = layers.putIfAbsent(layer, layer);
         return known == null ? layer : known;
-    }
-
-    /** Every writable layer met so far. */
-    public List<Layer> writableLayers() {
-        return layers.values().stream().filter(Layer::writable).toList();
     }
 }

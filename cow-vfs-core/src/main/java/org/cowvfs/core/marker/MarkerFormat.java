@@ -29,9 +29,6 @@ interface MarkerFormat {
     /** The directory's opaque state in this format, or empty when this format marks nothing. */
     Optional<Opacity> opacity(Path dir) throws IOException;
 
-    /** The name in {@code dir} that a whiteout of {@code name} is written under. */
-    String whiteoutNameFor(String name);
-
     /**
      * Writes a whiteout for {@code name} into {@code dir}. For name-based formats the entry
      * {@code name} itself may still exist (it wins over the marker until it is removed); formats

@@ -87,11 +87,6 @@ public final class Markers {
         return null;
     }
 
-    /** The name a whiteout of {@code name} is written under in the configured format. */
-    public String writtenWhiteoutName(String name) {
-        return written.whiteoutNameFor(name);
-    }
-
     /** Whether the written format's whiteout takes the place of the entry itself (overlay style). */
     public boolean whiteoutReplacesEntry() {
         return written == OverlayMarkerFormat.INSTANCE;

@@ -71,8 +71,7 @@ final class NamedMarkerFormat implements MarkerFormat {
         }
     }
 
-    @Override
-    public String whiteoutNameFor(String name) {
+    private String whiteoutNameFor(String name) {
         return prefix + name;
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.Optional;
 import org.cowvfs.core.attr.UserXattrs;
 
@@ -67,17 +68,14 @@ final class OverlayMarkerFormat implements MarkerFormat {
 
     @Override
     public Optional<Opacity> opacity(Path dir) throws IOException {
-        String redirect = UserXattrs.readOrNull(dir, REDIRECT_XATTR);
+        // One listing of the directory's attributes for both markers: this runs for every
+        // directory of a writable layer each time a stack is built.
+        Map<String, String> markers = UserXattrs.read(dir, REDIRECT_XATTR, OPAQUE_XATTR);
+        String redirect = markers.get(REDIRECT_XATTR);
         if (redirect != null) {
             return Optional.of(Opacity.decode(redirect));
         }
-        String opaque = UserXattrs.readOrNull(dir, OPAQUE_XATTR);
-        return "y".equals(opaque) ? Optional.of(Opacity.OPAQUE) : Optional.empty();
-    }
-
-    @Override
-    public String whiteoutNameFor(String name) {
-        return name;
+        return "y".equals(markers.get(OPAQUE_XATTR)) ? Optional.of(Opacity.OPAQUE) : Optional.empty();
     }
 
     @Override
