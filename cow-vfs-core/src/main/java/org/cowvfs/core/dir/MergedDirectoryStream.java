@@ -43,26 +43,21 @@ public final class MergedDirectoryStream implements DirectoryStream<Path> {
 
             @Override
             public boolean hasNext() {
-                while (next == null) {
-                    if (closed || !names.hasNext()) {
-                        return false;
-                    }
-                    Path candidate = dir.resolve(safeNext());
-                    try {
+                try {
+                    while (next == null) {
+                        if (closed || !names.hasNext()) {
+                            return false;
+                        }
+                        Path candidate = dir.resolve(names.next());
                         if (filter == null || filter.accept(candidate)) {
                             next = candidate;
                         }
-                    } catch (IOException e) {
-                        throw new DirectoryIteratorException(e);
                     }
-                }
-                return true;
-            }
-
-            private String safeNext() {
-                try {
-                    return names.next();
+                    return true;
+                } catch (IOException e) {
+                    throw new DirectoryIteratorException(e);
                 } catch (UncheckedIOException e) {
+                    // A layer's listing failed part way: reported as the JDK's streams report it.
                     throw new DirectoryIteratorException(e.getCause());
                 }
             }
