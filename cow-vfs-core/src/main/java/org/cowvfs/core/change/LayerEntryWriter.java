@@ -59,7 +59,7 @@ final class LayerEntryWriter {
 
     /** Writes a whiteout of {@code name} into {@code dir} in the view's format. */
     void whiteout(Path dir, String name) throws IOException {
-        markers.writeWhiteout(dir, name, freeName(dir));
+        markers.writeStandaloneWhiteout(dir, name, freeName(dir));
     }
 
     /** A name not taken in {@code dir}, where a whiteout that replaces its entry is built. */

@@ -105,7 +105,7 @@ public final class EntryRemover {
     }
 
     private void writeWhiteout(StackEntry entry, Path dir, String name) throws IOException {
-        view.markers().writeWhiteout(dir, name, view.copyUp().work().newTemp(entry.layer()));
+        view.markers().writeWhiteout(dir, name, view.copyUp().work().newTemp(entry.layer()), entry.layer().bookkeeping());
     }
 
     /** Whether a copy of {@code name} would show through from below {@code index}. */

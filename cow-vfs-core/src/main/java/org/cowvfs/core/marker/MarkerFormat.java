@@ -29,13 +29,27 @@ interface MarkerFormat {
     /** The directory's opaque state in this format, or empty when this format marks nothing. */
     Optional<Opacity> opacity(Path dir) throws IOException;
 
+    /** The format's name, as files of its own are named. */
+    String name();
+
     /**
-     * Writes a whiteout for {@code name} into {@code dir}. For name-based formats the entry
-     * {@code name} itself may still exist (it wins over the marker until it is removed); formats
-     * whose whiteout is the entry itself build it at {@code scratch} (a free path on the same
-     * store) and move it over {@code name} atomically.
+     * Writes a whiteout for {@code name} into {@code dir}, made by {@code stock}. For name-based
+     * formats the entry {@code name} itself may still exist (it wins over the marker until it is
+     * removed); formats whose whiteout is the entry itself build it at {@code scratch} (a free path
+     * on the same store) and move it over {@code name} atomically.
      */
-    void writeWhiteout(Path dir, String name, Path scratch) throws IOException;
+    void writeWhiteout(Path dir, String name, Path scratch, WhiteoutStock stock) throws IOException;
+
+    /**
+     * Creates a new whiteout object of this format at {@code at}, the file that {@link #writeWhiteout}
+     * places (a marker file, or the entry itself).
+     *
+     * @throws java.nio.file.FileAlreadyExistsException if {@code at} exists
+     */
+    void createWhiteout(Path at) throws IOException;
+
+    /** Whether the existing file {@code file} is what {@link #createWhiteout} makes. */
+    boolean isStandaloneWhiteout(Path file) throws IOException;
 
     /** Removes this format's whiteout for {@code name} from {@code dir}, if any. */
     void removeWhiteout(Path dir, String name) throws IOException;

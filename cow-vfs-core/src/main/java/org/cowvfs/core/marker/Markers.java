@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cowvfs.WhiteoutFormat;
 
 /**
@@ -16,6 +18,8 @@ public final class Markers {
             NamedMarkerFormat.COWNFSD, NamedMarkerFormat.OCI, OverlayMarkerFormat.INSTANCE);
 
     private final MarkerFormat written;
+    /** The whiteout stock of each writable layer met, by bookkeeping directory. */
+    private final Map<Path, WhiteoutStock> stocks = new ConcurrentHashMap<>();
 
     /** Markers that write {@code format} and read all formats. */
     public Markers(WhiteoutFormat format) {
@@ -92,9 +96,23 @@ public final class Markers {
         return written == OverlayMarkerFormat.INSTANCE;
     }
 
-    /** Writes a whiteout of {@code name} into {@code dir} in the configured format. */
-    public void writeWhiteout(Path dir, String name, Path scratch) throws IOException {
-        written.writeWhiteout(dir, name, scratch);
+    /**
+     * Writes a whiteout of {@code name} into {@code dir}, a directory of the writable layer whose
+     * bookkeeping directory is {@code bookkeeping}, in the configured format: a link to the
+     * layer's shared whiteout where the store allows (see {@link WhiteoutStock}).
+     *
+     * @param scratch a free path on the same store, where a whiteout that replaces its entry is built
+     */
+    public void writeWhiteout(Path dir, String name, Path scratch, Path bookkeeping) throws IOException {
+        written.writeWhiteout(dir, name, scratch, stocks.computeIfAbsent(bookkeeping, WhiteoutStock::of));
+    }
+
+    /**
+     * Writes a whiteout of {@code name} into {@code dir} as a file of its own, for a layer that
+     * must not depend on anything outside it (a commit's new layer).
+     */
+    public void writeStandaloneWhiteout(Path dir, String name, Path scratch) throws IOException {
+        written.writeWhiteout(dir, name, scratch, WhiteoutStock.unshared());
     }
 
     /** Removes a whiteout that occupies {@code name} itself (overlay style), so the name can be created. */

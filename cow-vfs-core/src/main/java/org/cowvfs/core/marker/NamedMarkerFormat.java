@@ -17,18 +17,25 @@ import java.util.Optional;
  * {@code .wh..wh..opq}). The opaque marker's content, when present, is a redirect path.
  */
 final class NamedMarkerFormat implements MarkerFormat {
-    static final NamedMarkerFormat COWNFSD = new NamedMarkerFormat(".~~", ".~~");
-    static final NamedMarkerFormat OCI = new NamedMarkerFormat(".wh.", ".wh..wh..opq");
+    static final NamedMarkerFormat COWNFSD = new NamedMarkerFormat("cownfsd", ".~~", ".~~");
+    static final NamedMarkerFormat OCI = new NamedMarkerFormat("oci", ".wh.", ".wh..wh..opq");
 
     /** Redirect paths are short; anything longer is not ours to trust. */
     private static final int MAX_OPAQUE_CONTENT = 64 * 1024;
 
+    private final String formatName;
     private final String prefix;
     private final String opaqueName;
 
-    private NamedMarkerFormat(String prefix, String opaqueName) {
+    private NamedMarkerFormat(String formatName, String prefix, String opaqueName) {
+        this.formatName = formatName;
         this.prefix = prefix;
         this.opaqueName = opaqueName;
+    }
+
+    @Override
+    public String name() {
+        return formatName;
     }
 
     @Override
@@ -76,12 +83,23 @@ final class NamedMarkerFormat implements MarkerFormat {
     }
 
     @Override
-    public void writeWhiteout(Path dir, String name, Path scratch) throws IOException {
+    public void writeWhiteout(Path dir, String name, Path scratch, WhiteoutStock stock) throws IOException {
         try {
-            Files.createFile(dir.resolve(whiteoutNameFor(name)));
+            stock.make(this, dir.resolve(whiteoutNameFor(name)));
         } catch (FileAlreadyExistsException alreadyHidden) {
             // A stale marker of the same name already says what we want said.
         }
+    }
+
+    @Override
+    public void createWhiteout(Path at) throws IOException {
+        Files.createFile(at);
+    }
+
+    @Override
+    public boolean isStandaloneWhiteout(Path file) throws IOException {
+        BasicFileAttributes attrs = MarkerFiles.attributesOrNull(file);
+        return attrs != null && attrs.isRegularFile() && attrs.size() == 0;
     }
 
     @Override

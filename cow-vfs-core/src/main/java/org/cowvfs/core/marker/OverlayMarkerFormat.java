@@ -27,6 +27,11 @@ final class OverlayMarkerFormat implements MarkerFormat {
     private OverlayMarkerFormat() {
     }
 
+    @Override
+    public String name() {
+        return "overlay";
+    }
+
     static boolean isMarkerAttribute(String name) {
         return name.equals(WHITEOUT_XATTR) || name.equals(OPAQUE_XATTR) || name.equals(REDIRECT_XATTR);
     }
@@ -79,15 +84,31 @@ final class OverlayMarkerFormat implements MarkerFormat {
     }
 
     @Override
-    public void writeWhiteout(Path dir, String name, Path scratch) throws IOException {
-        Files.createFile(scratch);
+    public void writeWhiteout(Path dir, String name, Path scratch, WhiteoutStock stock) throws IOException {
         try {
-            UserXattrs.write(scratch, WHITEOUT_XATTR, "y");
+            stock.make(this, scratch);
             Files.move(scratch, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(scratch);
         }
+    }
+
+    @Override
+    public void createWhiteout(Path at) throws IOException {
+        Files.createFile(at);
+        try {
+            UserXattrs.write(at, WHITEOUT_XATTR, "y");
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(at);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean isStandaloneWhiteout(Path file) throws IOException {
+        BasicFileAttributes attrs = MarkerFiles.attributesOrNull(file);
+        return attrs != null && isWhiteoutEntry(file, attrs);
     }
 
     @Override
