@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * <p>Guarded by {@code this}: {@code delegate}, {@code upper}. {@code pendingCopy} is atomic so
  * that a copy-up in another thread hands over the copy without taking this channel's monitor
  * (the copying thread holds an entry lock that this channel's own copy-up may be waiting for).
- * {@code real} is the copy the channel was opened on, the key under which {@link LowerFileWatch}
- * knows it; {@code current} (guarded by {@code this}) the one it uses now.
+ * {@code real} is the copy the channel was opened on, by which {@link LowerFileWatch} tells
+ * whether a copy-up concerns it; {@code current} (guarded by {@code this}) the one it uses now.
  */
 final class RealFile implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(RealFile.class);
@@ -61,16 +61,26 @@ final class RealFile implements Closeable {
         this.onClose = onClose;
     }
 
-    /** Opens the first delegate: on an upper copy with the write options, else read-only. */
-    synchronized void open(Set<OpenOption> firstOpenOptions) throws IOException {
+    /**
+     * Opens the first delegate: on an upper copy with the write options, else read-only.
+     *
+     * @param watchStamp the {@link LowerFileWatch#stamp()} taken before the file was resolved
+     */
+    synchronized void open(Set<OpenOption> firstOpenOptions, long watchStamp) throws IOException {
         delegate = FileChannel.open(real, upper ? firstOpenOptions : Set.of(StandardOpenOption.READ));
         if (!upper) {
-            watch.add(real, this);
+            watch.add(real, this, watchStamp);
         }
     }
 
+    /** Whether this channel was opened on {@code copy}. */
+    boolean opened(Path copy) {
+        return real.equals(copy);
+    }
+
     synchronized FileChannel forReading() throws IOException {
-        Copy copy = pendingCopy.getAndSet(null);
+        // A plain read of the reference first: swapping it on every read would cost an atomic write.
+        Copy copy = pendingCopy.get() == null ? null : pendingCopy.getAndSet(null);
         if (copy != null) {
             if (upper) {
                 copy.channel().close();
@@ -100,7 +110,6 @@ final class RealFile implements Closeable {
         return delegate;
     }
 
-    /** Whether {@code node} is still the file this channel reads: its copy or its metadata-only copy. */
     /**
      * The entry now under this file's name, or null when a directory above it is gone: a
      * deleted file stays writable through this channel even after its directory was removed
@@ -114,6 +123,7 @@ final class RealFile implements Closeable {
         }
     }
 
+    /** Whether {@code node} is still the file this channel reads: its copy or its metadata-only copy. */
     private boolean isStillOurs(Node node) throws IOException {
         return node != null && node.exists() && (node.real().equals(real)
                 || real.equals(CopyRecords.dataSource(node.real(), node.attrs())));
@@ -193,7 +203,7 @@ final class RealFile implements Closeable {
             next.close();
             throw e;
         }
-        watch.remove(real, this);
+        watch.remove(this);
         FileChannel previous = delegate;
         delegate = next;
         upper = true;
@@ -203,7 +213,7 @@ final class RealFile implements Closeable {
 
     @Override
     public synchronized void close() throws IOException {
-        watch.remove(real, this);
+        watch.remove(this);
         try {
             delegate.close();
             Copy unused = pendingCopy.getAndSet(null);
