@@ -142,10 +142,12 @@ public final class ChannelOpener {
             }
         };
         RealFile file = new RealFile(view, node.names(), real, upper, write, writeOptions, watch, onClose);
-        file.open(first, watchStamp);
+        file.open(first);
         LayeredFileChannel channel = new LayeredFileChannel(file);
         self[0] = channel;
-        return view.state().register(channel);
+        view.state().register(channel);
+        file.registered(watchStamp);
+        return channel;
     }
 
     /** The options that matter to the copy a writer switches to: all but those of the first open. */

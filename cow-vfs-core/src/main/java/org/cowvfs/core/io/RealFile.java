@@ -61,19 +61,27 @@ final class RealFile implements Closeable {
         this.onClose = onClose;
     }
 
+    /** Opens the first delegate: on an upper copy with the write options, else read-only. */
+    synchronized void open(Set<OpenOption> firstOpenOptions) throws IOException {
+        delegate = FileChannel.open(real, upper ? firstOpenOptions : Set.of(StandardOpenOption.READ));
+    }
+
     /**
-     * Opens the first delegate: on an upper copy with the write options, else read-only.
+     * This file's channel has joined the view's registry of open resources, where copy-ups find
+     * it: when it reads a read-only copy, it follows a copy-up made since {@code watchStamp}.
      *
      * @param watchStamp the {@link LowerFileWatch#stamp()} taken before the file was resolved
      */
-    synchronized void open(Set<OpenOption> firstOpenOptions, long watchStamp) throws IOException {
-        delegate = FileChannel.open(real, upper ? firstOpenOptions : Set.of(StandardOpenOption.READ));
+    synchronized void registered(long watchStamp) {
         if (!upper) {
-            watch.add(real, this, watchStamp);
+            watch.registered(real, this, watchStamp);
         }
     }
 
-    /** Whether this channel was opened on {@code copy}. */
+    /**
+     * Whether this channel was opened on {@code copy}. A channel that has since switched to a
+     * copy of its own may be told of a later copy-up too: {@link #forReading()} drops that news.
+     */
     boolean opened(Path copy) {
         return real.equals(copy);
     }
@@ -203,7 +211,6 @@ final class RealFile implements Closeable {
             next.close();
             throw e;
         }
-        watch.remove(this);
         FileChannel previous = delegate;
         delegate = next;
         upper = true;
@@ -213,7 +220,6 @@ final class RealFile implements Closeable {
 
     @Override
     public synchronized void close() throws IOException {
-        watch.remove(this);
         try {
             delegate.close();
             Copy unused = pendingCopy.getAndSet(null);
