@@ -47,6 +47,14 @@ public final class FileSystemState {
         return resource;
     }
 
+    /**
+     * The resources open now, weakly consistent: every one registered before the call is seen,
+     * one registered or closed during it may be seen or not.
+     */
+    public Iterable<Closeable> openResources() {
+        return resources;
+    }
+
     /** Stops tracking {@code resource} (it was closed by its user). */
     public void unregister(Closeable resource) {
         resources.remove(resource);

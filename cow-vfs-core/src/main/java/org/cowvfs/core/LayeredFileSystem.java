@@ -75,7 +75,7 @@ public final class LayeredFileSystem extends FileSystem implements CowFileSystem
         StackBuilder stacks = new StackBuilder(markers, layers, root, config.readOnly(), config.lowers(),
                 realPaths(config.mountSources()), config.mountFiles());
         Resolver resolver = new Resolver(stacks);
-        LowerFileWatch watch = new LowerFileWatch();
+        LowerFileWatch watch = new LowerFileWatch(state);
         CopyUp copyUp = new CopyUp(resolver, new EntryLocks(), new WorkArea(), watch::copiedUp);
         this.view = new View(config, this, state, markers, resolver, copyUp, new Access(ProcessIdentity.current()));
         this.creator = new EntryCreator(view);

@@ -71,6 +71,8 @@ public final class ChannelOpener {
         // is an existing entry.
         boolean follow = !options.contains(LinkOption.NOFOLLOW_LINKS) && !createNew;
         String display = path.toString();
+        // Before resolving: a copy-up that ends between resolution and registration is then followed.
+        long watchStamp = watch.stamp();
         Node node = view.resolve(path, follow);
         Path real;
         boolean upper;
@@ -106,7 +108,7 @@ public final class ChannelOpener {
             creator.finish(real);
             upper = true;
         }
-        return open(path, node, real, upper, write, options);
+        return open(path, node, real, upper, write, options, watchStamp);
     }
 
     private void checkAccess(String display, Node node, boolean read, boolean write) throws IOException {
@@ -119,17 +121,10 @@ public final class ChannelOpener {
     }
 
     private FileChannel open(Path path, Node node, Path real, boolean upper, boolean write,
-            Set<? extends OpenOption> options) throws IOException {
-        Set<OpenOption> writeOptions = new HashSet<>();
-        for (OpenOption option : options) {
-            if (option == StandardOpenOption.APPEND || option == StandardOpenOption.SYNC
-                    || option == StandardOpenOption.DSYNC || option == StandardOpenOption.WRITE
-                    || option == StandardOpenOption.SPARSE) {
-                writeOptions.add(option);
-            }
-        }
-        Set<OpenOption> first = new HashSet<>(writeOptions);
-        if (!write || options.contains(StandardOpenOption.READ)) {
+            Set<? extends OpenOption> options, long watchStamp) throws IOException {
+        Set<OpenOption> writeOptions = write ? writeOptions(options) : Set.of();
+        Set<OpenOption> first = write ? new HashSet<>(writeOptions) : Set.of(StandardOpenOption.READ);
+        if (write && options.contains(StandardOpenOption.READ)) {
             first.add(StandardOpenOption.READ);
         }
         if (write && options.contains(StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -150,7 +145,21 @@ public final class ChannelOpener {
         file.open(first);
         LayeredFileChannel channel = new LayeredFileChannel(file);
         self[0] = channel;
-        return view.state().register(channel);
+        view.state().register(channel);
+        file.registered(watchStamp);
+        return channel;
     }
 
+    /** The options that matter to the copy a writer switches to: all but those of the first open. */
+    private static Set<OpenOption> writeOptions(Set<? extends OpenOption> options) {
+        Set<OpenOption> writeOptions = new HashSet<>();
+        for (OpenOption option : options) {
+            if (option == StandardOpenOption.APPEND || option == StandardOpenOption.SYNC
+                    || option == StandardOpenOption.DSYNC || option == StandardOpenOption.WRITE
+                    || option == StandardOpenOption.SPARSE) {
+                writeOptions.add(option);
+            }
+        }
+        return writeOptions;
+    }
 }

@@ -28,6 +28,11 @@ final class LayeredFileChannel extends FileChannel {
         this.file = file;
     }
 
+    /** The real file behind this channel, for {@link LowerFileWatch}. */
+    RealFile file() {
+        return file;
+    }
+
     private FileChannel reading() throws IOException {
         return file.forReading();
     }

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * <p>Guarded by {@code this}: {@code delegate}, {@code upper}. {@code pendingCopy} is atomic so
  * that a copy-up in another thread hands over the copy without taking this channel's monitor
  * (the copying thread holds an entry lock that this channel's own copy-up may be waiting for).
- * {@code real} is the copy the channel was opened on, the key under which {@link LowerFileWatch}
- * knows it; {@code current} (guarded by {@code this}) the one it uses now.
+ * {@code real} is the copy the channel was opened on, by which {@link LowerFileWatch} tells
+ * whether a copy-up concerns it; {@code current} (guarded by {@code this}) the one it uses now.
  */
 final class RealFile implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(RealFile.class);
@@ -64,13 +64,31 @@ final class RealFile implements Closeable {
     /** Opens the first delegate: on an upper copy with the write options, else read-only. */
     synchronized void open(Set<OpenOption> firstOpenOptions) throws IOException {
         delegate = FileChannel.open(real, upper ? firstOpenOptions : Set.of(StandardOpenOption.READ));
+    }
+
+    /**
+     * This file's channel has joined the view's registry of open resources, where copy-ups find
+     * it: when it reads a read-only copy, it follows a copy-up made since {@code watchStamp}.
+     *
+     * @param watchStamp the {@link LowerFileWatch#stamp()} taken before the file was resolved
+     */
+    synchronized void registered(long watchStamp) {
         if (!upper) {
-            watch.add(real, this);
+            watch.registered(real, this, watchStamp);
         }
     }
 
+    /**
+     * Whether this channel was opened on {@code copy}. A channel that has since switched to a
+     * copy of its own may be told of a later copy-up too: {@link #forReading()} drops that news.
+     */
+    boolean opened(Path copy) {
+        return real.equals(copy);
+    }
+
     synchronized FileChannel forReading() throws IOException {
-        Copy copy = pendingCopy.getAndSet(null);
+        // A plain read of the reference first: swapping it on every read would cost an atomic write.
+        Copy copy = pendingCopy.get() == null ? null : pendingCopy.getAndSet(null);
         if (copy != null) {
             if (upper) {
                 copy.channel().close();
@@ -100,7 +118,6 @@ final class RealFile implements Closeable {
         return delegate;
     }
 
-    /** Whether {@code node} is still the file this channel reads: its copy or its metadata-only copy. */
     /**
      * The entry now under this file's name, or null when a directory above it is gone: a
      * deleted file stays writable through this channel even after its directory was removed
@@ -114,6 +131,7 @@ final class RealFile implements Closeable {
         }
     }
 
+    /** Whether {@code node} is still the file this channel reads: its copy or its metadata-only copy. */
     private boolean isStillOurs(Node node) throws IOException {
         return node != null && node.exists() && (node.real().equals(real)
                 || real.equals(CopyRecords.dataSource(node.real(), node.attrs())));
@@ -193,7 +211,6 @@ final class RealFile implements Closeable {
             next.close();
             throw e;
         }
-        watch.remove(real, this);
         FileChannel previous = delegate;
         delegate = next;
         upper = true;
@@ -203,7 +220,6 @@ final class RealFile implements Closeable {
 
     @Override
     public synchronized void close() throws IOException {
-        watch.remove(real, this);
         try {
             delegate.close();
             Copy unused = pendingCopy.getAndSet(null);

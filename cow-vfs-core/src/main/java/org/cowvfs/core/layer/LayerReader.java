@@ -50,8 +50,7 @@ public final class LayerReader {
 
     /** What {@code entry}'s directory holds under {@code name}. */
     public LayerEntry lookup(StackEntry entry, String name) throws IOException {
-        DirectoryIndex index = entry.writable() || !entry.exists() || !worthIndexing(entry.dir()) ? null
-                : index(entry.dir());
+        DirectoryIndex index = entry.writable() || !entry.exists() ? null : indexIfWorthIt(entry.dir());
         if (index != null) {
             return index.lookup(name);
         }
@@ -83,16 +82,17 @@ public final class LayerReader {
     }
 
     /**
-     * Whether lookups in {@code dir} have become frequent enough to read it whole. Opening a view
-     * and reading one file must not list every directory on the way (a lookup costs one system
-     * call, an index one per entry), so a directory is indexed at its second
-     * lookup, or when it is listed anyway.
+     * The index of {@code dir} once lookups there have become frequent enough to read it whole,
+     * else null. Opening a view and reading one file must not list every directory on the way (a
+     * lookup costs one system call, an index one per entry), so a directory is indexed at its
+     * second lookup, or when it is listed anyway.
      */
-    private boolean worthIndexing(Path dir) {
-        if (indexes.getIfPresent(dir) != null) {
-            return true;
+    private DirectoryIndex indexIfWorthIt(Path dir) throws IOException {
+        Optional<DirectoryIndex> known = indexes.getIfPresent(dir);
+        if (known != null) {
+            return known.orElse(null);
         }
-        return lookups.get(dir, d -> new AtomicInteger()).incrementAndGet() >= LOOKUPS_BEFORE_INDEX;
+        return lookups.get(dir, d -> new AtomicInteger()).incrementAndGet() >= LOOKUPS_BEFORE_INDEX ? index(dir) : null;
     }
 
     /**

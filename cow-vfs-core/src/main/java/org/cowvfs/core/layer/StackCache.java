@@ -1,22 +1,35 @@
 package org.cowvfs.core.layer;
 
-import java.util.concurrent.ConcurrentNavigableMap;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import java.util.NavigableSet;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Recently built directory stacks by canonical virtual path, so that resolving a path costs one
- * map lookup per level instead of a walk through every layer. A change to the composition of a
- * directory made through the view (created, removed, moved, copied up) drops that directory's
- * subtree, a contiguous range of the sorted keys; a {@code .mount} change drops everything. An
- * entry is trusted for one second, so changes made directly on disk are seen within one, as
- * {@code .mount} edits on disk are. Memory is bounded: past {@value #MAX_ENTRIES} entries the cache
- * starts again empty.
+ * map lookup per level instead of a walk through every layer. The stacks live in a Caffeine cache
+ * bounded by size; a sorted index of its keys finds the stacks to drop when the composition of a
+ * directory changes through the view (created, removed, moved, copied up): the directory's
+ * subtree, a contiguous range of the sorted keys. A {@code .mount} change drops everything.
  *
- * <p>Thread-safe without locks. A stack built while an invalidation ran may be stale: {@link #put}
- * stores it only if no invalidation happened since its {@link #stamp()}, and takes it back if one
- * happened while it was being stored.
+ * <p>An entry is trusted for one second, so changes made directly on disk in a writable layer are
+ * seen within one, as {@code .mount} edits on disk are. Checking the writable directories a stack
+ * depends on at every access instead would cost a {@code stat} of the upper root per path
+ * resolved, even over an empty upper: more than a direct {@code stat} of the path itself costs,
+ * which would make {@code stat-hot} slower than the directory under the view (issue 4 asks for at
+ * most as slow). Read-only layers must not change under a view at all (SEMANTICS.md §7).
+ *
+ * <p>Thread-safe without locks of its own. The index follows the cache key by key: a key enters
+ * or leaves the index only inside a compute on that key in the cache's map, and Caffeine runs its
+ * eviction listener inside the atomic removal of the evicted entry, so the two never disagree on a
+ * key (the trust above is checked here, not with Caffeine's expiry, whose removals inside a
+ * compute would be harder to keep in step). Evictions run on the thread that wrote, so the index
+ * shrinks with the cache. A stack built
+ * while an invalidation ran may be stale: {@link #put} stores it only if no invalidation happened
+ * since its {@link #stamp()}, and takes it back if one happened while it was being stored.
  */
 final class StackCache {
     static final int MAX_ENTRIES = 65_536;
@@ -24,9 +37,24 @@ final class StackCache {
     /** The character after '/': {@code path + '0'} bounds the keys below {@code path + '/'}. */
     private static final char AFTER_SEPARATOR = '/' + 1;
 
-    private final ConcurrentNavigableMap<String, Stamped> stacks = new ConcurrentSkipListMap<>();
-    private final AtomicInteger size = new AtomicInteger();
+    private final NavigableSet<String> keys = new ConcurrentSkipListSet<>();
+    private final Cache<String, Held> cache;
+    private final ConcurrentMap<String, Held> stacks;
     private final AtomicLong invalidations = new AtomicLong();
+
+    StackCache() {
+        this(MAX_ENTRIES);
+    }
+
+    /** A cache of at most {@code maximumSize} stacks. */
+    StackCache(long maximumSize) {
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .executor(Runnable::run)
+                .evictionListener((String path, Held held, RemovalCause cause) -> keys.remove(path))
+                .build();
+        this.stacks = cache.asMap();
+    }
 
     /** The stamp to pass to {@link #put} for a stack about to be built. */
     long stamp() {
@@ -35,31 +63,28 @@ final class StackCache {
 
     /** The stack of {@code path}, or null when none is cached or it is older than a second. */
     DirStack get(String path) {
-        Stamped stamped = stacks.get(path);
-        if (stamped == null) {
+        Held held = stacks.get(path);
+        if (held == null) {
             return null;
         }
-        if (System.nanoTime() - stamped.builtAt > TRUST_NANOS) {
-            remove(path, stamped);
+        if (System.nanoTime() - held.builtAt > TRUST_NANOS) {
+            remove(path, held);
             return null;
         }
-        return stamped.stack;
+        return held.stack;
     }
 
     void put(String path, DirStack stack, long stamp) {
         if (invalidations.get() != stamp) {
             return;
         }
-        if (size.get() >= MAX_ENTRIES) {
-            invalidateAll();
-            return;
-        }
-        Stamped stamped = new Stamped(stack, System.nanoTime());
-        if (stacks.put(path, stamped) == null) {
-            size.incrementAndGet();
-        }
+        Held held = new Held(stack, System.nanoTime());
+        stacks.compute(path, (key, old) -> {
+            keys.add(key);
+            return held;
+        });
         if (invalidations.get() != stamp) {
-            remove(path, stamped);
+            remove(path, held);
         }
     }
 
@@ -70,26 +95,43 @@ final class StackCache {
             invalidateAll();
             return;
         }
-        Stamped own = stacks.get(path);
-        if (own != null) {
-            remove(path, own);
+        remove(path, null);
+        for (String below : keys.subSet(path + '/', true, path + AFTER_SEPARATOR, false)) {
+            remove(below, null);
         }
-        ConcurrentNavigableMap<String, Stamped> below = stacks.subMap(path + '/', true, path + AFTER_SEPARATOR, false);
-        below.forEach(this::remove);
     }
 
     /** Forgets every cached stack. */
     void invalidateAll() {
         invalidations.incrementAndGet();
-        stacks.forEach(this::remove);
-    }
-
-    private void remove(String path, Stamped stamped) {
-        if (stacks.remove(path, stamped)) {
-            size.decrementAndGet();
+        for (String path : keys) {
+            remove(path, null);
         }
     }
 
-    private record Stamped(DirStack stack, long builtAt) {
+    /** The number of stacks held, once pending evictions are done (for tests). */
+    long size() {
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
+    /** The number of keys in the index (for tests: it must follow the cache). */
+    int indexedKeys() {
+        return keys.size();
+    }
+
+    /** Removes {@code path}'s stack if it is {@code expected} (any stack when null), with its key. */
+    private void remove(String path, Held expected) {
+        stacks.compute(path, (key, held) -> {
+            if (held != null && expected != null && held != expected) {
+                return held;
+            }
+            keys.remove(key);
+            return null;
+        });
+    }
+
+    /** A cached stack and when it was built; {@link #remove} compares these by identity. */
+    private record Held(DirStack stack, long builtAt) {
     }
 }

@@ -14,7 +14,13 @@ import java.util.Optional;
  * in O(1). Name-based formats keep the redirect path as the content of their opaque marker file.
  */
 interface MarkerFormat {
-    /** Whether {@code name} is one of this format's marker names (and so never a user entry). */
+    /** The first character of every marker name of every format. */
+    char MARKER_NAME_START = '.';
+
+    /**
+     * Whether {@code name} is one of this format's marker names (and so never a user entry); such
+     * a name starts with {@link #MARKER_NAME_START}.
+     */
     boolean isMarkerName(String name);
 
     /** The user name that the marker file {@code markerName} hides, or null if it hides none. */

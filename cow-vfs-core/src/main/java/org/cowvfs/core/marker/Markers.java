@@ -35,6 +35,10 @@ public final class Markers {
      * user may not create it ("reserved name").
      */
     public boolean isReservedName(String name) {
+        if (name.isEmpty() || name.charAt(0) != MarkerFormat.MARKER_NAME_START) {
+            // Every name a lookup meets comes through here: rule most out by one character.
+            return false;
+        }
         for (MarkerFormat format : ALL) {
             if (format.isMarkerName(name)) {
                 return true;

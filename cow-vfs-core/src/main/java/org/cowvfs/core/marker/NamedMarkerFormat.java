@@ -28,6 +28,9 @@ final class NamedMarkerFormat implements MarkerFormat {
     private final String opaqueName;
 
     private NamedMarkerFormat(String formatName, String prefix, String opaqueName) {
+        if (prefix.charAt(0) != MARKER_NAME_START || opaqueName.charAt(0) != MARKER_NAME_START) {
+            throw new IllegalArgumentException("marker names must start with " + MARKER_NAME_START);
+        }
         this.formatName = formatName;
         this.prefix = prefix;
         this.opaqueName = opaqueName;
