@@ -2,9 +2,13 @@ package org.cowvfs.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Feature;
+import com.google.common.jimfs.Jimfs;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -15,8 +19,10 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.List;
 import java.util.Map;
@@ -355,5 +361,86 @@ class WhiteoutTest {
             assertFalse(Files.exists(fs.getPath("/a/file")));
         }
         assertEquals(upperHash, LayerHash.of(upper));
+    }
+
+    /** Where the whiteout of {@code name} in the real directory {@code dir} lies, in {@code format}. */
+    private static Path whiteoutPath(WhiteoutFormat format, Path dir, String name) {
+        return switch (format) {
+            case COWNFSD -> dir.resolve(".~~" + name);
+            case OCI -> dir.resolve(".wh." + name);
+            case OVERLAY -> dir.resolve(name);
+        };
+    }
+
+    private static Object keyOf(Path real) throws IOException {
+        return Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+    }
+
+    @ParameterizedTest
+    @EnumSource(WhiteoutFormat.class)
+    void whiteoutsOfALayerAreLinksToItsSharedWhiteout(WhiteoutFormat format) throws IOException {
+        assumeFormatUsable(format);
+        try (FileSystem fs = open(format, lower)) {
+            Files.delete(fs.getPath("/a/b/c/foo"));
+            Files.delete(fs.getPath("/a/file"));
+            Files.delete(fs.getPath("/empty"));
+        }
+        Path shared = upper.resolve(".cow/whiteouts/" + format.id() + "-0");
+        assertTrue(Files.isRegularFile(shared, LinkOption.NOFOLLOW_LINKS), "the shared whiteout is kept");
+        Map<Path, String> deleted = Map.of(upper.resolve("a/b/c"), "foo", upper.resolve("a"), "file", upper, "empty");
+        for (Map.Entry<Path, String> entry : deleted.entrySet()) {
+            Path whiteout = whiteoutPath(format, entry.getKey(), entry.getValue());
+            assertTrue(isWhiteoutIn(format, entry.getKey(), entry.getValue()), whiteout + " is a whiteout of the format");
+            assertEquals(keyOf(shared), keyOf(whiteout), whiteout + " is a link to the shared whiteout");
+        }
+        assertEquals(deleted.size() + 1, Files.getAttribute(shared, "unix:nlink", LinkOption.NOFOLLOW_LINKS));
+        try (FileSystem fs = open(format, lower)) {
+            assertEquals(List.of("a"), LayerHash.names(fs.getPath("/")), "the deletions survive reopening");
+            assertEquals(List.of("b"), LayerHash.names(fs.getPath("/a")));
+            assertEquals(List.of(), LayerHash.names(fs.getPath("/a/b/c")));
+        }
+    }
+
+    @Test
+    void aSharedWhiteoutThatIsNoLongerAWhiteoutIsLeftAloneAndTheNextGenerationUsed() throws IOException {
+        Path stale = Files.createDirectories(upper.resolve(".cow/whiteouts")).resolve("cownfsd-0");
+        Files.writeString(stale, "not empty: somebody wrote here");
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+            Files.delete(fs.getPath("/a/file"));
+            assertFalse(Files.exists(fs.getPath("/a/file")));
+        }
+        assertEquals("not empty: somebody wrote here", Files.readString(stale));
+        assertEquals(keyOf(upper.resolve(".cow/whiteouts/cownfsd-1")), keyOf(upper.resolve("a/.~~file")));
+    }
+
+    @Test
+    void removingTheSharedWhiteoutWhileTheViewIsOpenStartsANewOne() throws IOException {
+        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+            Files.delete(fs.getPath("/a/file"));
+            Files.delete(upper.resolve(".cow/whiteouts/cownfsd-0"));
+            Files.delete(fs.getPath("/a/b/c/foo"));
+            assertFalse(Files.exists(fs.getPath("/a/b/c/foo")));
+            assertFalse(Files.exists(fs.getPath("/a/file")), "the first whiteout outlives its shared file's name");
+            assertEquals(keyOf(upper.resolve(".cow/whiteouts/cownfsd-1")), keyOf(upper.resolve("a/b/c/.~~foo")));
+        }
+    }
+
+    @Test
+    void aStoreWithoutHardLinksGetsAWhiteoutFileOfItsOwnForEachDeletion() throws IOException {
+        Configuration noLinks = Configuration.unix().toBuilder()
+                .setAttributeViews("basic", "owner", "posix", "unix")
+                .setSupportedFeatures(Feature.SYMBOLIC_LINKS, Feature.SECURE_DIRECTORY_STREAM, Feature.FILE_CHANNEL)
+                .build();
+        try (FileSystem memory = Jimfs.newFileSystem(noLinks)) {
+            Path memoryUpper = Files.createDirectories(memory.getPath("/upper"));
+            try (FileSystem fs = FileSystems.newFileSystem(URI.create("cow:" + memoryUpper.toUri()),
+                    Map.of("lower", List.of(lower)))) {
+                Files.delete(fs.getPath("/a/file"));
+                Files.delete(fs.getPath("/a/b/c/foo"));
+                assertFalse(Files.exists(fs.getPath("/a/file")));
+                assertFalse(Files.exists(fs.getPath("/a/b/c/foo")));
+            }
+            assertNotEquals(keyOf(memoryUpper.resolve("a/.~~file")), keyOf(memoryUpper.resolve("a/b/c/.~~foo")));
+        }
     }
 }
