@@ -168,24 +168,21 @@ class LibnfsExportTest {
     // to the lower file's handle is what a kernel client sends.
     @Test
     void writesToALowerFileLandInTheUpperLayerOnly() throws Exception {
-        writeOver("/", "alpha.txt");
-        String expected = WRITTEN + ALPHA.substring(WRITTEN.length());
-        assertEquals(expected, Files.readString(root.resolve("alpha.txt")));
-        assertEquals(ALPHA, Files.readString(lower.resolve("alpha.txt")));
-        assertEquals(expected, libnfs.cat(url("/alpha.txt")).stdout());
+        assertWriteLandsInTheUpperLayerOnly("/", "alpha.txt", ALPHA);
     }
 
     @Test
     void writesToALowerFileOfASubdirectoryMountLandInTheUpperLayerOnly() throws Exception {
-        writeOver("/dir/sub", "gamma.txt");
-        String expected = WRITTEN + GAMMA.substring(WRITTEN.length());
-        assertEquals(expected, Files.readString(root.resolve("dir/sub/gamma.txt")));
-        assertEquals(GAMMA, Files.readString(lower.resolve("dir/sub/gamma.txt")));
-        assertEquals(expected, libnfs.cat(url("/dir/sub/gamma.txt")).stdout());
+        assertWriteLandsInTheUpperLayerOnly("/dir/sub", "gamma.txt", GAMMA);
     }
 
-    /** Writes {@link #WRITTEN} over the start of a file in a directory mounted by its path. */
-    private void writeOver(String mountPath, String name) throws IOException {
+    /**
+     * Writes {@link #WRITTEN} over the start of a lower file, through the handle of a mount of a
+     * directory holding it, and checks that the upper layer and libnfs see the change and the
+     * lower layer does not.
+     */
+    private void assertWriteLandsInTheUpperLayerOnly(String mountPath, String name, String original)
+            throws IOException, InterruptedException {
         byte[] written = WRITTEN.getBytes(StandardCharsets.US_ASCII);
         try (Nfs3Client client = client(served.server().address())) {
             Nfs3Result<Lookup3ResOk, ?> lookup =
@@ -195,6 +192,11 @@ class LibnfsExportTest {
                     new Write3Args(handle, 0, written.length, StableHow.FILE_SYNC, ByteBuffer.wrap(written)));
             assertEquals(Nfsstat3.NFS3_OK, write.status());
         }
+        String path = Path.of(mountPath).resolve(name).toString();
+        String expected = WRITTEN + original.substring(written.length);
+        assertEquals(expected, Files.readString(root.resolve(path.substring(1))));
+        assertEquals(original, Files.readString(lower.resolve(path.substring(1))));
+        assertEquals(expected, libnfs.cat(url(path)).stdout());
     }
 
     @Test
