@@ -75,16 +75,21 @@ final class MountPathResolver {
             if (++links > MAX_LINKS) {
                 throw new NfsException(Nfsstat3.NFS3ERR_ACCES, "too many levels of symbolic links in " + path);
             }
-            String target = Files.readSymbolicLink(entry.path()).toString();
-            while (target.startsWith("/") && trail.size() > 1) {
-                trail.pop();
-            }
-            List<String> targetNames = List.of(target.split("/"));
-            for (int i = targetNames.size() - 1; i >= 0; i--) {
-                names.push(targetNames.get(i));
-            }
+            follow(entry, trail, names);
         }
         return directory(trail.peek());
+    }
+
+    /** Puts a link's target in front of the names still to walk, from the root if it is absolute. */
+    private static void follow(FileObject link, Deque<FileObject> trail, Deque<String> names) throws IOException {
+        String target = Files.readSymbolicLink(link.path()).toString();
+        while (target.startsWith("/") && trail.size() > 1) {
+            trail.pop();
+        }
+        List<String> targetNames = List.of(target.split("/"));
+        for (int i = targetNames.size() - 1; i >= 0; i--) {
+            names.push(targetNames.get(i));
+        }
     }
 
     private static void climb(Deque<FileObject> trail, String path) throws NfsException {
