@@ -15,25 +15,26 @@ public final class ClientCommands {
     }
 
     /**
-     * The libnfs URL of the export {@code /} or of an entry directly in it. libnfs takes the last
-     * name of a URL as the file and the rest as the export it mounts, so an entry of the export
-     * {@code /} gets two slashes, and nothing deeper can be named: libnfs would mount its
-     * directory, and the server exports {@code /} alone ({@code nfs-ls -R} of {@code /} reaches
-     * everything).
+     * The libnfs URL of a directory or file of the export. libnfs mounts what precedes the URL's
+     * last name ({@code nfs-ls} the whole path), and the server mounts any directory of the view;
+     * but for a name directly in the root that would be the empty path, which is no path of the
+     * export, so such a name gets two slashes and libnfs mounts {@code /}.
      *
      * @param server the server's address; a wildcard address becomes the loopback address
-     * @param path {@code /} or {@code /name}
-     * @return e.g. {@code nfs://127.0.0.1/?version=3&nfsport=2049&mountport=2049} for {@code /},
-     *     {@code nfs://127.0.0.1//file?version=3&nfsport=2049&mountport=2049} for {@code /file}
-     * @throws IllegalArgumentException for any other path, naming it
+     * @param path an absolute path of the view, e.g. {@code /}, {@code /file} or {@code /dir/file}
+     * @return e.g. {@code nfs://127.0.0.1//file?version=3&nfsport=2049&mountport=2049} for
+     *     {@code /file}, {@code nfs://127.0.0.1/dir/file?version=3&nfsport=2049&mountport=2049} for
+     *     {@code /dir/file}
+     * @throws IllegalArgumentException for a path that is not absolute, naming it
      */
     public static String libnfsUrl(InetSocketAddress server, String path) {
-        if (!path.startsWith("/") || path.indexOf('/', 1) >= 0) {
-            throw new IllegalArgumentException("libnfs can name only / and the entries directly in it, not " + path);
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("a libnfs URL names an absolute path of the view, not " + path);
         }
         int port = server.getPort();
-        String inExport = path.equals("/") ? path : "/" + path;
-        return "nfs://" + host(server) + inExport + "?version=3&nfsport=" + port + "&mountport=" + port;
+        boolean inRoot = path.length() > 1 && path.indexOf('/', 1) < 0;
+        return "nfs://" + host(server) + (inRoot ? "/" : "") + path + "?version=3&nfsport=" + port + "&mountport="
+                + port;
     }
 
     /**

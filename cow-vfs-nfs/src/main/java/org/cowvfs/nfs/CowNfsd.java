@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * naming it, a failure to start (a port in use, the export) with status 1, logged.
  */
 @Command(name = "cow-nfsd", sortOptions = false, usageHelpAutoWidth = true,
-        description = "Serves a copy-on-write view of directories over NFS 3 (MOUNT 3 on the same TCP port).")
+        description = "Serves a copy-on-write view of directories over NFS 3 (MOUNT 3 on the same port, TCP and UDP).")
 public final class CowNfsd implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(CowNfsd.class);
 
@@ -46,8 +46,11 @@ public final class CowNfsd implements Callable<Integer> {
     private String bind;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "2049",
-            description = "The TCP port of NFS and MOUNT; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+            description = "The TCP and UDP port of NFS and MOUNT; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     private int port;
+
+    @Option(names = "--no-udp", description = "Serve TCP only, where clients could forge source addresses.")
+    private boolean noUdp;
 
     @Option(names = "--allow", paramLabel = "CIDR", defaultValue = "127.0.0.1/32",
             description = "Clients answered, IPv4 or IPv6; repeatable (default: ${DEFAULT-VALUE}).")
@@ -148,8 +151,8 @@ public final class CowNfsd implements Callable<Integer> {
     ServedView start() throws IOException {
         try {
             // The server's settings first: a bad port or address must not open the view.
-            NfsServer.Builder server = NfsServer.builder().bindAddress(bind).port(port).allow(new AllowList(allow))
-                    .portmap(portmap);
+            NfsServer.Builder server = NfsServer.builder().bindAddress(bind).port(port).udp(!noUdp)
+                    .allow(new AllowList(allow)).portmap(portmap);
             return ServedView.start(config(), exportOptions(), exports, server);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);

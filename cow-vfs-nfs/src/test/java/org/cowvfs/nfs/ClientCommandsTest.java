@@ -16,14 +16,20 @@ class ClientCommandsTest {
     }
 
     @Test
-    void aFileOfTheExportRootHasTwoSlashes() {
+    void aNameInTheRootHasTwoSlashes() {
         assertEquals("nfs://127.0.0.1//file?version=3&nfsport=2049&mountport=2049",
                 ClientCommands.libnfsUrl(LOCAL, "/file"));
     }
 
     @Test
-    void pathsLibnfsWouldMountAsExportsAreRefused() {
-        for (String path : new String[] {"file", "/dir/file", "/dir/"}) {
+    void aDeeperPathFollowsTheHost() {
+        assertEquals("nfs://127.0.0.1/dir/sub/file?version=3&nfsport=2049&mountport=2049",
+                ClientCommands.libnfsUrl(LOCAL, "/dir/sub/file"));
+    }
+
+    @Test
+    void relativePathsAreRefused() {
+        for (String path : new String[] {"file", "", "dir/file"}) {
             assertThrows(IllegalArgumentException.class, () -> ClientCommands.libnfsUrl(LOCAL, path), path);
         }
     }

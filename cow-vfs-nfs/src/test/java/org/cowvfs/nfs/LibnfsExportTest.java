@@ -30,6 +30,7 @@ import org.cowvfs.nfs.testing.RpcMessages;
 import org.cowvfs.nfs.xdr.mount3.Dirpath;
 import org.cowvfs.nfs.xdr.mount3.Mount3Procedures;
 import org.cowvfs.nfs.xdr.mount3.MountRes3;
+import org.cowvfs.nfs.xdr.mount3.Mountstat3;
 import org.cowvfs.nfs.xdr.nfs3.Diropargs3;
 import org.cowvfs.nfs.xdr.nfs3.Fattr3;
 import org.cowvfs.nfs.xdr.nfs3.Lookup3ResOk;
@@ -45,13 +46,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real client against {@code cow-nfsd} serving a real view through
- * {@link ExportFactory#standard()}: listing, reading, copying 100 MiB in and out, writes landing
- * in the upper layer only, deletions becoming whiteouts, and a handle surviving a restart. Every
- * test checks that the lower layer is unchanged. The tests skip where libnfs-utils is missing.
+ * {@link ExportFactory#standard()}: listing, reading, copying 100 MiB in and out, reaching files
+ * below the root through subdirectory mounts, writes landing in the upper layer only, deletions
+ * becoming whiteouts, and a handle surviving a restart. Every test checks that the lower layer is
+ * unchanged. The tests skip where libnfs-utils is missing.
  */
 @Timeout(300)
 class LibnfsExportTest {
     private static final String ALPHA = "alpha from the base layer\n";
+    private static final String GAMMA = "gamma, two directories down\n";
+    private static final String WRITTEN = "WRITTEN";
 
     @TempDir
     Path dir;
@@ -69,6 +73,7 @@ class LibnfsExportTest {
         lower = Files.createDirectories(dir.resolve("lower"));
         Files.writeString(lower.resolve("alpha.txt"), ALPHA);
         Files.writeString(Files.createDirectories(lower.resolve("dir")).resolve("beta.txt"), "beta\n");
+        Files.writeString(Files.createDirectories(lower.resolve("dir/sub")).resolve("gamma.txt"), GAMMA);
         Files.writeString(lower.resolve("doomed.txt"), "to be deleted\n");
         Files.writeString(root.resolve("upper.txt"), "only in the upper layer\n");
         lowerBefore = snapshot(lower);
@@ -113,6 +118,33 @@ class LibnfsExportTest {
     }
 
     @Test
+    void catReadsAFileTwoDirectoriesDeep() throws Exception {
+        Libnfs.Result cat = libnfs.cat(url("/dir/sub/gamma.txt"));
+        assertTrue(cat.succeeded(), cat.toString());
+        assertEquals(GAMMA, cat.stdout());
+    }
+
+    @Test
+    void listsASubdirectory() throws Exception {
+        Libnfs.Result ls = libnfs.ls(url("/dir"));
+        assertTrue(ls.succeeded(), ls.toString());
+        assertTrue(ls.stdout().contains("beta.txt") && ls.stdout().contains("sub"), ls.stdout());
+        assertFalse(ls.stdout().contains("alpha.txt"), "only the subdirectory is listed: " + ls.stdout());
+    }
+
+    @Test
+    void copiesInAndOutThroughASubdirectoryMount() throws Exception {
+        Path local = Files.writeString(dir.resolve("delta.txt"), "delta\n");
+        Libnfs.Result in = libnfs.cp(local.toString(), url("/dir/sub/delta.txt"));
+        assertTrue(in.succeeded(), in.toString());
+        assertEquals("delta\n", Files.readString(root.resolve("dir/sub/delta.txt")), "the upper layer holds it");
+        Path back = dir.resolve("gamma.txt");
+        Libnfs.Result out = libnfs.cp(url("/dir/sub/gamma.txt"), back.toString());
+        assertTrue(out.succeeded(), out.toString());
+        assertEquals(GAMMA, Files.readString(back));
+    }
+
+    @Test
     void copiesOneHundredMiBInAndOutByteExact() throws Exception {
         Path original = dir.resolve("big.bin");
         Random random = new Random(100);
@@ -136,19 +168,35 @@ class LibnfsExportTest {
     // to the lower file's handle is what a kernel client sends.
     @Test
     void writesToALowerFileLandInTheUpperLayerOnly() throws Exception {
-        byte[] written = "WRITTEN".getBytes(StandardCharsets.US_ASCII);
+        assertWriteLandsInTheUpperLayerOnly("/", "alpha.txt", ALPHA);
+    }
+
+    @Test
+    void writesToALowerFileOfASubdirectoryMountLandInTheUpperLayerOnly() throws Exception {
+        assertWriteLandsInTheUpperLayerOnly("/dir/sub", "gamma.txt", GAMMA);
+    }
+
+    /**
+     * Writes {@link #WRITTEN} over the start of a lower file, through the handle of a mount of a
+     * directory holding it, and checks that the upper layer and libnfs see the change and the
+     * lower layer does not.
+     */
+    private void assertWriteLandsInTheUpperLayerOnly(String mountPath, String name, String original)
+            throws IOException, InterruptedException {
+        byte[] written = WRITTEN.getBytes(StandardCharsets.US_ASCII);
         try (Nfs3Client client = client(served.server().address())) {
             Nfs3Result<Lookup3ResOk, ?> lookup =
-                    client.call(NFS, Nfs3Procedures.LOOKUP, new Diropargs3(mount(client), "alpha.txt"));
+                    client.call(NFS, Nfs3Procedures.LOOKUP, new Diropargs3(mount(client, mountPath), name));
             NfsFh3 handle = ((Nfs3Result.Ok<Lookup3ResOk, ?>) lookup).resok().object();
             Nfs3Result<?, ?> write = client.call(NFS, Nfs3Procedures.WRITE,
                     new Write3Args(handle, 0, written.length, StableHow.FILE_SYNC, ByteBuffer.wrap(written)));
             assertEquals(Nfsstat3.NFS3_OK, write.status());
         }
-        String expected = "WRITTEN" + ALPHA.substring(written.length);
-        assertEquals(expected, Files.readString(root.resolve("alpha.txt")));
-        assertEquals(ALPHA, Files.readString(lower.resolve("alpha.txt")));
-        assertEquals(expected, libnfs.cat(url("/alpha.txt")).stdout());
+        String path = Path.of(mountPath).resolve(name).toString();
+        String expected = WRITTEN + original.substring(written.length);
+        assertEquals(expected, Files.readString(root.resolve(path.substring(1))));
+        assertEquals(original, Files.readString(lower.resolve(path.substring(1))));
+        assertEquals(expected, libnfs.cat(url(path)).stdout());
     }
 
     @Test
@@ -187,7 +235,12 @@ class LibnfsExportTest {
     }
 
     private static NfsFh3 mount(Nfs3Client client) throws IOException {
-        MountRes3 mounted = client.call(MOUNT, Mount3Procedures.MNT, new Dirpath("/"));
+        return mount(client, "/");
+    }
+
+    private static NfsFh3 mount(Nfs3Client client, String path) throws IOException {
+        MountRes3 mounted = client.call(MOUNT, Mount3Procedures.MNT, new Dirpath(path));
+        assertEquals(Mountstat3.MNT3_OK, mounted.status(), path);
         return mounted.mountinfo().fhandle();
     }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class SigtermTest {
     private static final Pattern STARTED = Pattern.compile("serving / of layers \\[(.*)] \\(top first\\) over NFS 3 "
-            + "and MOUNT 3 on tcp 127\\.0\\.0\\.1:(\\d+), allowing \\[127\\.0\\.0\\.1/32]");
+            + "and MOUNT 3 on tcp and udp 127\\.0\\.0\\.1:(\\d+), allowing \\[127\\.0\\.0\\.1/32]");
 
     @TempDir
     Path dir;

@@ -56,9 +56,10 @@ public final class NfsExport {
                 .getHostAddress() + ":" + address.getPort() + " (MOUNT on the same port); clients:");
         out.println("  nfs-ls -R '" + ClientCommands.libnfsUrl(address, "/") + "'");
         out.println("  nfs-cat '" + ClientCommands.libnfsUrl(address, "/motd") + "'");
+        out.println("  nfs-ls '" + ClientCommands.libnfsUrl(address, "/etc") + "'");
+        out.println("  nfs-cat '" + ClientCommands.libnfsUrl(address, "/etc/hosts") + "'");
         out.println("  nfs-cp /etc/hostname '" + ClientCommands.libnfsUrl(address, "/hostname") + "'");
         out.println("  sudo mkdir -p /mnt/x && sudo " + ClientCommands.linuxMount(address, "/mnt/x"));
-        out.println("(libnfs names / and the entries directly in it; the mount reaches everything)");
         out.println("what clients write lands in " + upper + "; " + base + " is never written");
         if (once) {
             try (served) {

@@ -68,7 +68,7 @@ public final class CowExport implements ExportPrograms {
         Callers callers = new Callers(options);
         ReplyCache replies = new ReplyCache(REPLY_ENTRIES, REPLY_LIFETIME);
         this.nfsRouter = new RpcRouter("NFS", VERSION, nfs.routes(), callers, replies);
-        this.mountRouter = new RpcRouter("MOUNT", VERSION, Mount3Program.routes(fs, objects), callers, replies);
+        this.mountRouter = new RpcRouter("MOUNT", VERSION, Mount3Program.routes(objects), callers, replies);
     }
 
     @Override

@@ -17,11 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The filter between oncrpc4j's record parser and its protocol filter that acts on
- * {@link CallHeaderCheck}: sound calls pass; a wrong RPC version, a bad credential or a bad
- * verifier gets its RFC 5531 denial (MSG_DENIED with RPC_MISMATCH 2 to 2, or AUTH_ERROR with
- * AUTH_BADCRED or AUTH_BADVERF); a message that is not a call is dropped unanswered. Either way
- * the connection stays usable: the record parser has already found where the next record starts.
+ * The filter between oncrpc4j's message parser (of TCP records or UDP datagrams) and its protocol
+ * filter that acts on {@link CallHeaderCheck}: sound calls pass; a wrong RPC version, a bad
+ * credential or a bad verifier gets its RFC 5531 denial (MSG_DENIED with RPC_MISMATCH 2 to 2, or
+ * AUTH_ERROR with AUTH_BADCRED or AUTH_BADVERF), sent to the message's source; a message that is
+ * not a call is dropped unanswered. Either way the transport stays usable: the record parser has
+ * already found where the next record starts, and a datagram stands alone.
  */
 final class CallHeaderGuard extends BaseFilter {
     private static final Logger LOG = LoggerFactory.getLogger(CallHeaderGuard.class);
@@ -52,15 +53,14 @@ final class CallHeaderGuard extends BaseFilter {
                     new RpcAuthError(RpcAuthStat.AUTH_BADCRED));
             case BAD_VERIFIER -> deny(ctx, message, result, RpcRejectStatus.AUTH_ERROR,
                     new RpcAuthError(RpcAuthStat.AUTH_BADVERF));
-            case NOT_A_CALL -> LOG.debug("dropped a message from {}: not an RPC call",
-                    ctx.getConnection().getPeerAddress());
+            case NOT_A_CALL -> LOG.debug("dropped a message from {}: not an RPC call", ctx.getAddress());
         }
         return ctx.getStopAction();
     }
 
     private void deny(FilterChainContext ctx, Xdr message, CallHeaderCheck.Result result, int rejectStatus,
             XdrAble reason) {
-        LOG.debug("denying call {} from {}: {}", result.xid(), ctx.getConnection().getPeerAddress(), result.verdict());
+        LOG.debug("denying call {} from {}: {}", result.xid(), ctx.getAddress(), result.verdict());
         @SuppressWarnings("unchecked")
         GrizzlyRpcTransport transport = new GrizzlyRpcTransport(ctx.getConnection(),
                 (InetSocketAddress) ctx.getAddress(), replyQueue);

@@ -6,18 +6,23 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.cowvfs.nfs.ExportPrograms;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Constants;
+import org.dcache.oncrpc4j.rpc.OncRpcProgram;
+import org.dcache.oncrpc4j.rpc.RpcDispatchable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves the NFS 3 and MOUNT 3 programs of one {@link ExportPrograms} on one TCP port, to the
- * clients of an {@link AllowList} only (any other gets MSG_DENIED, AUTH_ERROR, AUTH_TOOWEAK to
- * every call), with a pool of workers so that a slow call does not hold up the others. Malformed
- * input never reaches the programs unchecked: records are limited in size and call headers are
- * checked before oncrpc4j decodes them (see {@link RpcTcpEndpoint}). UDP is not served.
+ * Serves the NFS 3 and MOUNT 3 programs of one {@link ExportPrograms} on one TCP port and the UDP
+ * port of the same number (unless told not to), to the clients of an {@link AllowList} only (any
+ * other gets MSG_DENIED, AUTH_ERROR, AUTH_TOOWEAK to every call), with a pool of workers so that a
+ * slow call does not hold up the others. Both transports reach the same programs, so the allow
+ * list, the duplicate-request cache and the argument checks are the same. Malformed input never
+ * reaches the programs unchecked: TCP records are limited in size and call headers are checked
+ * before oncrpc4j decodes them (see {@link RpcEndpoint}).
  *
  * <pre>{@code
  * NfsServer server = NfsServer.builder().port(0).allow(AllowList.of("10.0.0.0/8")).start(export);
@@ -33,11 +38,14 @@ public final class NfsServer implements AutoCloseable {
     // The largest call is a WRITE of Nfs3Constants.MAX_DATA_LENGTH bytes; its handle, header and
     // credential add well under a page. Anything longer is refused before it is buffered.
     private static final long MAX_RECORD_BYTES = Nfs3Constants.MAX_DATA_LENGTH + 64 * 1024;
+    /** With port 0, how many free TCP ports are tried before giving up on finding the UDP one free too. */
+    private static final int PORT_ATTEMPTS = 5;
 
     private final Settings settings;
     private final ExportPrograms export;
     private final WorkerPool workers;
-    private final RpcTcpEndpoint endpoint;
+    private final RpcEndpoint tcp;
+    private final RpcEndpoint udp;
     // Volatile rather than guarded: address() must answer while stop() holds the lock draining.
     private volatile InetSocketAddress address;
     private PortmapRegistration portmap;
@@ -47,8 +55,9 @@ public final class NfsServer implements AutoCloseable {
         this.settings = settings;
         this.export = export;
         this.workers = new WorkerPool(settings.workerThreads, "cow-nfsd-worker");
-        this.endpoint = new RpcTcpEndpoint(RpcPrograms.of(export, settings.allowList), workers.executor(),
-                MAX_RECORD_BYTES, "cow-nfsd-io");
+        Map<OncRpcProgram, RpcDispatchable> programs = RpcPrograms.of(export, settings.allowList);
+        this.tcp = RpcEndpoint.tcp(programs, workers.executor(), MAX_RECORD_BYTES, "cow-nfsd-io");
+        this.udp = settings.udp ? RpcEndpoint.udp(programs, workers.executor(), "cow-nfsd-udp") : null;
     }
 
     /**
@@ -61,7 +70,7 @@ public final class NfsServer implements AutoCloseable {
     }
 
     /**
-     * The address the server listens on, with the port actually bound.
+     * The address the server listens on, with the port actually bound (TCP, and UDP if served).
      *
      * @return the address
      */
@@ -84,13 +93,13 @@ public final class NfsServer implements AutoCloseable {
         if (portmap != null) {
             portmap.withdraw();
         }
-        endpoint.stopAccepting();
+        tcp.stopAccepting();
         drainWorkers();
         try {
             export.flush();
         } finally {
-            endpoint.close();
-            LOG.info("stopped serving {} on tcp {}", settings.exportLabel, hostAndPort());
+            closeEndpoints();
+            LOG.info("stopped serving {} on {} {}", settings.exportLabel, transports(), hostAndPort());
         }
     }
 
@@ -102,25 +111,66 @@ public final class NfsServer implements AutoCloseable {
 
     private synchronized NfsServer start() throws IOException {
         try {
-            address = endpoint.start(new InetSocketAddress(settings.bindAddress, settings.port));
+            address = bind();
+            tcp.start();
+            if (udp != null) {
+                udp.start();
+            }
         } catch (IOException | RuntimeException e) {
             IOException failure = new IOException("cannot listen on " + settings.bindAddress.getHostAddress()
                     + " port " + settings.port + ": " + e.getMessage(), e);
             workers.abandon();
             try {
-                endpoint.close();
+                closeEndpoints();
             } catch (IOException closing) {
                 failure.addSuppressed(closing);
             }
             throw failure;
         }
         if (settings.portmap) {
-            portmap = PortmapRegistration.register(address,
+            portmap = PortmapRegistration.register(address, udp != null,
                     List.of(ExportPrograms.NFS_PROGRAM, ExportPrograms.MOUNT_PROGRAM), ExportPrograms.VERSION);
         }
-        LOG.info("serving {} over NFS 3 and MOUNT 3 on tcp {}, allowing {}{}", settings.exportLabel, hostAndPort(),
-                settings.allowList, settings.portmap ? ", registered with the portmapper" : "");
+        LOG.info("serving {} over NFS 3 and MOUNT 3 on {} {}, allowing {}{}", settings.exportLabel, transports(),
+                hostAndPort(), settings.allowList, settings.portmap ? ", registered with the portmapper" : "");
         return this;
+    }
+
+    /**
+     * Binds the TCP port, then the UDP port of the same number. Port 0 lets the system pick the TCP
+     * port, whose UDP twin may be taken by someone else: then the next free TCP port is tried.
+     */
+    private InetSocketAddress bind() throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            InetSocketAddress bound = tcp.bind(new InetSocketAddress(settings.bindAddress, settings.port));
+            if (udp == null) {
+                return bound;
+            }
+            try {
+                udp.bind(bound);
+                return bound;
+            } catch (IOException taken) {
+                if (settings.port != 0 || attempt == PORT_ATTEMPTS) {
+                    throw new IOException("udp: " + taken.getMessage(), taken);
+                }
+                LOG.debug("udp port {} is taken; trying another", bound.getPort());
+                tcp.unbind();
+            }
+        }
+    }
+
+    private void closeEndpoints() throws IOException {
+        try {
+            tcp.close();
+        } finally {
+            if (udp != null) {
+                udp.close();
+            }
+        }
+    }
+
+    private String transports() {
+        return udp == null ? "tcp" : "tcp and udp";
     }
 
     private String hostAndPort() {
@@ -143,7 +193,7 @@ public final class NfsServer implements AutoCloseable {
     }
 
     // A copy of the builder's values, so that changing the builder does not change a running server.
-    private record Settings(InetAddress bindAddress, int port, AllowList allowList,
+    private record Settings(InetAddress bindAddress, int port, boolean udp, AllowList allowList,
             boolean portmap, int workerThreads, Duration drainTimeout, String exportLabel) {
     }
 
@@ -151,6 +201,7 @@ public final class NfsServer implements AutoCloseable {
     public static final class Builder {
         private InetAddress bindAddress = InetAddress.getLoopbackAddress();
         private int port = 2049;
+        private boolean udp = true;
         private AllowList allowList = AllowList.LOCALHOST;
         private boolean portmap;
         private int workerThreads = 16;
@@ -178,7 +229,7 @@ public final class NfsServer implements AutoCloseable {
         }
 
         /**
-         * Sets the TCP port of both programs. Default: 2049, the NFS port.
+         * Sets the port of both programs, TCP and UDP. Default: 2049, the NFS port.
          *
          * @param port 0 to 65535; 0 picks a free port, see {@link NfsServer#address()}
          * @return this builder
@@ -189,6 +240,20 @@ public final class NfsServer implements AutoCloseable {
                 throw new IllegalArgumentException("invalid port " + port + ": must be 0 to 65535");
             }
             this.port = port;
+            return this;
+        }
+
+        /**
+         * Sets whether to serve UDP besides TCP, on the port of the same number. Default:
+         * {@code true}. The allow list checks a datagram's source address, which unlike a TCP
+         * peer's is not confirmed by a handshake: where clients outside the list can forge
+         * addresses inside it, serve TCP only.
+         *
+         * @param udp whether to serve UDP
+         * @return this builder
+         */
+        public Builder udp(boolean udp) {
+            this.udp = udp;
             return this;
         }
 
@@ -262,7 +327,7 @@ public final class NfsServer implements AutoCloseable {
          * @throws IOException if the address cannot be bound
          */
         public NfsServer start(ExportPrograms export) throws IOException {
-            return new NfsServer(new Settings(bindAddress, port, allowList, portmap, workerThreads,
+            return new NfsServer(new Settings(bindAddress, port, udp, allowList, portmap, workerThreads,
                     drainTimeout, exportLabel), Objects.requireNonNull(export, "export")).start();
         }
     }

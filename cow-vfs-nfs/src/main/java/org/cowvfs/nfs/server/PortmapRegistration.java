@@ -27,39 +27,48 @@ final class PortmapRegistration {
     private final OncRpcEmbeddedPortmap portmapper;
     private final List<Integer> programs;
     private final int version;
-    private final String netid;
+    private final List<String> netids;
 
-    private PortmapRegistration(OncRpcEmbeddedPortmap portmapper, List<Integer> programs, int version, String netid) {
+    private PortmapRegistration(OncRpcEmbeddedPortmap portmapper, List<Integer> programs, int version,
+            List<String> netids) {
         this.portmapper = portmapper;
         this.programs = programs;
         this.version = version;
-        this.netid = netid;
+        this.netids = netids;
     }
 
     /**
      * Registers programs at the address a server is bound to.
      *
      * @param bound the server's address
+     * @param udp whether the same port serves UDP too
      * @param programs the program numbers
      * @param version their version
      * @return the registration, to withdraw on stop
      */
-    static PortmapRegistration register(InetSocketAddress bound, List<Integer> programs, int version) {
+    static PortmapRegistration register(InetSocketAddress bound, boolean udp, List<Integer> programs, int version) {
         OncRpcEmbeddedPortmap portmapper = new OncRpcEmbeddedPortmap();
-        String netid = InetSocketAddresses.tcpNetidOf(bound.getAddress());
+        String tcp = InetSocketAddresses.tcpNetidOf(bound.getAddress());
+        // RFC 5665 netids: "tcp" and "udp" for IPv4, "tcp6" and "udp6" for IPv6.
+        List<String> netids = udp ? List.of(tcp, "udp" + tcp.substring("tcp".length())) : List.of(tcp);
         String uaddr = InetSocketAddresses.uaddrOf(bound);
         try (OncRpcClient client = portmapClient()) {
             OncPortmapClient portmap = new GenericPortmapClient(client.connect());
             for (int program : programs) {
-                portmap.unsetPort(program, version, netid);
-                if (!portmap.setPort(program, version, netid, uaddr, System.getProperty("user.name"))) {
-                    LOG.warn("the portmapper refused program {} version {} at {}", program, version, uaddr);
+                // All entries are withdrawn before any is set: oncrpc4j's embedded portmapper
+                // withdraws a program's entries of every transport at once.
+                unset(portmap, program, version, netids);
+                for (String netid : netids) {
+                    if (!portmap.setPort(program, version, netid, uaddr, System.getProperty("user.name"))) {
+                        LOG.warn("the portmapper refused program {} version {} on {} at {}", program, version, netid,
+                                uaddr);
+                    }
                 }
             }
         } catch (IOException | TimeoutException e) {
             LOG.warn("could not register with the portmapper: {}", e.toString());
         }
-        return new PortmapRegistration(portmapper, List.copyOf(programs), version, netid);
+        return new PortmapRegistration(portmapper, List.copyOf(programs), version, netids);
     }
 
     /** Withdraws the entries, and stops the embedded portmapper if one was started. */
@@ -67,7 +76,7 @@ final class PortmapRegistration {
         try (OncRpcClient client = portmapClient()) {
             OncPortmapClient portmap = new GenericPortmapClient(client.connect());
             for (int program : programs) {
-                portmap.unsetPort(program, version, netid);
+                unset(portmap, program, version, netids);
             }
         } catch (IOException | TimeoutException e) {
             LOG.warn("could not withdraw from the portmapper: {}", e.toString());
@@ -76,6 +85,13 @@ final class PortmapRegistration {
             portmapper.shutdown();
         } catch (IOException e) {
             LOG.warn("could not stop the embedded portmapper: {}", e.toString());
+        }
+    }
+
+    private static void unset(OncPortmapClient portmap, int program, int version, List<String> netids)
+            throws IOException, TimeoutException {
+        for (String netid : netids) {
+            portmap.unsetPort(program, version, netid);
         }
     }
 

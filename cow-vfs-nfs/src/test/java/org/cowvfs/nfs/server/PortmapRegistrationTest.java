@@ -24,22 +24,26 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class PortmapRegistrationTest {
     @Test
-    void registersBothProgramsAndWithdrawsThemOnStop() throws Exception {
+    void registersBothProgramsOnBothTransportsAndWithdrawsThemOnStop() throws Exception {
         Assumptions.assumeTrue(portmapperUsable(), "no portmapper runs and port 111 cannot be bound");
         NfsServer server = NfsServer.builder().port(0).portmap(true).start(new FakeExport());
         String uaddr = InetSocketAddresses.uaddrOf(server.address());
         try {
-            assertEquals(uaddr, lookUp(100003));
-            assertEquals(uaddr, lookUp(100005));
+            for (String netid : new String[] {"tcp", "udp"}) {
+                assertEquals(uaddr, lookUp(100003, netid), netid);
+                assertEquals(uaddr, lookUp(100005, netid), netid);
+            }
         } finally {
             server.stop();
         }
-        String after = lookUpOrNull(100003);
-        assertTrue(after == null || after.isEmpty(), "still registered: " + after);
+        for (String netid : new String[] {"tcp", "udp"}) {
+            String after = lookUpOrNull(100003, netid);
+            assertTrue(after == null || after.isEmpty(), "still registered on " + netid + ": " + after);
+        }
     }
 
     private static boolean portmapperUsable() {
-        if (lookUpOrNull(100000) != null) {
+        if (lookUpOrNull(100000, "tcp") != null) {
             return true;
         }
         try (ServerSocket probe = new ServerSocket(111, 1, InetAddress.getLoopbackAddress())) {
@@ -49,16 +53,16 @@ class PortmapRegistrationTest {
         }
     }
 
-    private static String lookUp(int program) throws IOException, TimeoutException {
+    private static String lookUp(int program, String netid) throws IOException, TimeoutException {
         try (OncRpcClient client = new OncRpcClient(InetAddress.getLoopbackAddress(), IpProtocolType.TCP, 111)) {
-            return new GenericPortmapClient(client.connect()).getPort(program, program == 100000 ? 2 : 3, "tcp");
+            return new GenericPortmapClient(client.connect()).getPort(program, program == 100000 ? 2 : 3, netid);
         }
     }
 
     // Null when no portmapper answers at all (the embedded one stops with the server).
-    private static String lookUpOrNull(int program) {
+    private static String lookUpOrNull(int program, String netid) {
         try {
-            return lookUp(program);
+            return lookUp(program, netid);
         } catch (IOException | TimeoutException e) {
             return null;
         }

@@ -17,12 +17,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.cowvfs.nfs.testing.FakeExport;
 import org.cowvfs.nfs.testing.GrizzlyFailures;
-import org.cowvfs.nfs.testing.RpcMessages;
+import org.cowvfs.nfs.testing.RpcMutations;
 import org.cowvfs.nfs.testing.RpcReply;
 import org.cowvfs.nfs.testing.RpcSocket;
 import org.cowvfs.nfs.xdr.nfs3.Nfsstat3;
@@ -42,17 +41,9 @@ class RpcFuzzTest {
     private static final int RECORDS_PER_CONNECTION = 20;
     private static final int SENTINEL = 0x5e471e1;
     private static final Duration BUDGET = Duration.ofSeconds(60);
-    private static final int[] INTERESTING = {0, 1, 2, 3, 4, -1, 16, 17, 64, 65, 255, 256, 400, 401, 100003, 100005,
-        0x7fffffff, 0x80000000, 0x7ffffff0, 0xffff};
 
     private final Random random = new Random(SEED);
-    private final List<byte[]> seeds = List.of(
-            call(1, NFS, 3, 0, new byte[0]),
-            call(2, MOUNT, 3, 0, new byte[0]),
-            RpcMessages.call(3, 2, NFS, 3, 1, RpcMessages.authSys("fuzz.example", 1000, 100, 4, 24), RpcMessages.authNone(),
-                    ints(8, 0x01020304, 0x05060708)),
-            RpcMessages.call(4, 2, MOUNT, 3, 1, RpcMessages.authSys("", 0, 0), RpcMessages.authNone(),
-                    ints(1, 0x2f000000)));
+    private final RpcMutations mutations = new RpcMutations(random);
 
     @Test
     void garbageNeverKillsTheServer() throws IOException {
@@ -67,7 +58,7 @@ class RpcFuzzTest {
                 boolean breakFraming = random.nextInt(5) == 0;
                 ByteArrayOutputStream batch = new ByteArrayOutputStream();
                 for (int i = 0; i < RECORDS_PER_CONNECTION; i++, sent++) {
-                    batch.writeBytes(breakFraming ? brokenRecord() : record(mutate(pick(seeds))));
+                    batch.writeBytes(breakFraming ? brokenRecord() : record(mutations.mutatedCall()));
                 }
                 if (!breakFraming) {
                     batch.writeBytes(record(call(SENTINEL, NFS, 3, 0, new byte[0])));
@@ -81,65 +72,18 @@ class RpcFuzzTest {
         }
     }
 
-    private byte[] pick(List<byte[]> choices) {
-        return choices.get(random.nextInt(choices.size()));
-    }
-
     // What throws the record framing off: bytes without a mark, marks of random length.
     private byte[] brokenRecord() {
         return switch (random.nextInt(3)) {
-            case 0 -> randomBytes(random.nextInt(64));
-            case 1 -> record(randomBytes(random.nextInt(256)));
-            default -> mutateMark(record(mutate(pick(seeds))));
+            case 0 -> mutations.randomBytes(random.nextInt(64));
+            case 1 -> record(mutations.randomBytes(random.nextInt(256)));
+            default -> mutateMark(record(mutations.mutatedCall()));
         };
     }
 
-    private byte[] mutate(byte[] seed) {
-        byte[] message = seed.clone();
-        for (int round = 1 + random.nextInt(4); round > 0; round--) {
-            message = switch (random.nextInt(5)) {
-                case 0 -> flipBit(message);
-                case 1 -> overwriteWord(message);
-                case 2 -> Arrays.copyOf(message, random.nextInt(message.length + 1));
-                case 3 -> append(message, randomBytes(random.nextInt(32)));
-                default -> append(message, ints(INTERESTING[random.nextInt(INTERESTING.length)]));
-            };
-        }
-        return message;
-    }
-
-    private byte[] flipBit(byte[] message) {
-        if (message.length > 0) {
-            message[random.nextInt(message.length)] ^= (byte) (1 << random.nextInt(8));
-        }
-        return message;
-    }
-
-    // Header and credential fields are words; an interesting value in one reaches the bounds.
-    private byte[] overwriteWord(byte[] message) {
-        if (message.length >= 4) {
-            int at = 4 * random.nextInt(message.length / 4);
-            byte[] word = ints(INTERESTING[random.nextInt(INTERESTING.length)]);
-            System.arraycopy(word, 0, message, at, 4);
-        }
-        return message;
-    }
-
     private byte[] mutateMark(byte[] record) {
-        System.arraycopy(ints(INTERESTING[random.nextInt(INTERESTING.length)]), 0, record, 0, 4);
+        System.arraycopy(ints(mutations.interesting()), 0, record, 0, 4);
         return record;
-    }
-
-    private byte[] randomBytes(int length) {
-        byte[] bytes = new byte[length];
-        random.nextBytes(bytes);
-        return bytes;
-    }
-
-    private static byte[] append(byte[] first, byte[] second) {
-        byte[] joined = Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, joined, first.length, second.length);
-        return joined;
     }
 
     // Sends a batch, then reads until the sentinel's reply or the server's close; a batch that

@@ -45,7 +45,7 @@ public final class Libnfs {
      * The URL of a path on a server, naming both ports so that no portmapper is asked.
      *
      * @param server the server's address
-     * @param path {@code /} or an entry directly in it
+     * @param path an absolute path of the view
      * @return what {@link ClientCommands#libnfsUrl} says
      */
     public static String url(InetSocketAddress server, String path) {

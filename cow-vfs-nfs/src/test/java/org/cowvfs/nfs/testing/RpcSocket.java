@@ -13,7 +13,7 @@ import java.time.Duration;
  * A plain TCP connection to an RPC server: sends whatever bytes a test gives and reads records
  * back, so that tests see exactly what the server answers, or that it closed the connection.
  */
-public final class RpcSocket implements AutoCloseable {
+public final class RpcSocket implements RpcCaller {
     private final Socket socket;
     private final DataInputStream in;
 
@@ -49,6 +49,7 @@ public final class RpcSocket implements AutoCloseable {
      * @return the reply
      * @throws IOException if the connection closes or the read times out
      */
+    @Override
     public RpcReply call(byte[] call) throws IOException {
         send(RpcMessages.record(call));
         byte[] reply = receive();

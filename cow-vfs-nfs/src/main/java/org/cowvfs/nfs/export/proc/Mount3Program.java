@@ -1,6 +1,5 @@
 package org.cowvfs.nfs.export.proc;
 
-import java.nio.file.FileSystem;
 import java.util.List;
 import org.cowvfs.nfs.export.fs.FileObjects;
 import org.cowvfs.nfs.export.rpc.Route;
@@ -18,12 +17,11 @@ public final class Mount3Program {
     /**
      * Wires the procedures of one export.
      *
-     * @param view the exported view
-     * @param objects resolves the root's handle
+     * @param objects resolves the mounted directories and makes their handles
      * @return the routes, procedure n at index n
      */
-    public static List<Route<?, ?>> routes(FileSystem view, FileObjects objects) {
-        MountProcedures mount = new MountProcedures(view, objects);
+    public static List<Route<?, ?>> routes(FileObjects objects) {
+        MountProcedures mount = new MountProcedures(objects);
         return List.of(
                 Route.idempotent(Mount3Procedures.NULL, (request, none) -> Empty.INSTANCE),
                 Route.idempotent(Mount3Procedures.MNT, mount::mnt),
