@@ -69,11 +69,11 @@ final class WhiteoutStock {
             } catch (UnsupportedOperationException noLinks) {
                 linksUnsupported = true;
             } catch (FileSystemException e) {
-                if (!(e instanceof FileAlreadyExistsException) && NOT_PERMITTED.equals(e.getReason())) {
+                if (NOT_PERMITTED.equals(e.getReason())) {
                     LOG.debug("store of {} refuses hard links; whiteouts are separate files", directory);
                     linksUnsupported = true;
                 } else if (!CROSS_DEVICE.equals(e.getReason())) {
-                    throw e;
+                    throw e; // FileAlreadyExistsException among them: the caller decides
                 }
             }
         }
