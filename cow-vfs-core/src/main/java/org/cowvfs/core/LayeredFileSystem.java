@@ -32,6 +32,7 @@ import org.cowvfs.core.dir.EntryMover;
 import org.cowvfs.core.dir.EntryRemover;
 import org.cowvfs.core.io.ChannelOpener;
 import org.cowvfs.core.io.LowerFileWatch;
+import org.cowvfs.core.layer.DeferredWhiteouts;
 import org.cowvfs.core.layer.LayerRegistry;
 import org.cowvfs.core.layer.Resolver;
 import org.cowvfs.core.layer.StackBuilder;
@@ -62,6 +63,7 @@ public final class LayeredFileSystem extends FileSystem implements CowFileSystem
     private final Attributes attributes;
     private final FileStore store;
     private final List<Closeable> closedAfterwards = new CopyOnWriteArrayList<>();
+    private final DeferredWhiteouts deferred;
 
     LayeredFileSystem(CowFileSystemProvider provider, CowConfig config, Object registryKey) throws IOException {
         this.provider = provider;
@@ -72,11 +74,12 @@ public final class LayeredFileSystem extends FileSystem implements CowFileSystem
         this.rootUri = URI.create(uri.endsWith("/") ? uri : uri + "/");
         Markers markers = new Markers(config.whiteouts());
         LayerRegistry layers = new LayerRegistry();
+        this.deferred = DeferredWhiteouts.open(layers.layer(root, !config.readOnly()));
         StackBuilder stacks = new StackBuilder(markers, layers, root, config.readOnly(), config.lowers(),
-                realPaths(config.mountSources()), config.mountFiles());
+                realPaths(config.mountSources()), config.mountFiles(), deferred);
         Resolver resolver = new Resolver(stacks);
         LowerFileWatch watch = new LowerFileWatch(state);
-        CopyUp copyUp = new CopyUp(resolver, new EntryLocks(), new WorkArea(), watch::copiedUp);
+        CopyUp copyUp = new CopyUp(resolver, new EntryLocks(), new WorkArea(), markers, watch::copiedUp);
         this.view = new View(config, this, state, markers, resolver, copyUp, new Access(ProcessIdentity.current()));
         this.creator = new EntryCreator(view);
         this.remover = new EntryRemover(view);
@@ -151,11 +154,33 @@ public final class LayeredFileSystem extends FileSystem implements CowFileSystem
         if (state.isOpen()) {
             provider.unregister(registryKey, this);
             try {
-                state.close();
-            } finally {
-                for (Closeable resource : closedAfterwards) {
-                    resource.close();
+                try {
+                    writeDeferredWhiteouts();
+                } finally {
+                    state.close();
                 }
+            } finally {
+                closeAfterwards();
+            }
+        }
+    }
+
+    /** Pending whiteouts that could not be written stay in the journal, for the next view. */
+    private void closeAfterwards() throws IOException {
+        try {
+            deferred.close();
+        } finally {
+            for (Closeable resource : closedAfterwards) {
+                resource.close();
+            }
+        }
+    }
+
+    /** Leaves the root layer on disk complete: tools other than a view read it after close. */
+    private void writeDeferredWhiteouts() throws IOException {
+        if (!config.readOnly()) {
+            try (View.NamespaceLock held = view.lockNamespace()) {
+                view.deferredWhiteouts().writeAll();
             }
         }
     }

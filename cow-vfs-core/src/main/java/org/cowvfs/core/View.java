@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.cowvfs.CowConfig;
 import org.cowvfs.core.copyup.CopyUp;
+import org.cowvfs.core.copyup.DeferredWhiteoutWriter;
 import org.cowvfs.core.layer.DirStack;
 import org.cowvfs.core.layer.Node;
 import org.cowvfs.core.layer.Resolver;
@@ -28,6 +29,7 @@ public final class View {
     private final Resolver resolver;
     private final CopyUp copyUp;
     private final Access access;
+    private final DeferredWhiteoutWriter deferredWhiteouts;
     private final ReentrantLock namespace = new ReentrantLock();
 
     /** The namespace lock of a view, held until closed. */
@@ -45,6 +47,7 @@ public final class View {
         this.resolver = resolver;
         this.copyUp = copyUp;
         this.access = access;
+        this.deferredWhiteouts = new DeferredWhiteoutWriter(copyUp);
     }
 
     public CowConfig config() {
@@ -77,6 +80,11 @@ public final class View {
 
     public Access access() {
         return access;
+    }
+
+    /** Writes out the root layer's deferred whiteouts. */
+    public DeferredWhiteoutWriter deferredWhiteouts() {
+        return deferredWhiteouts;
     }
 
     /**
@@ -114,6 +122,15 @@ public final class View {
             throw new NoSuchFileException(path.toString());
         }
         return node;
+    }
+
+    /**
+     * Resolves {@code path}, which must name a visible entry, for a read of its own attributes: a
+     * directory's deferred whiteouts are written out first, so its times show the deletions.
+     */
+    public Node observed(Path path, boolean followLast) throws IOException {
+        Node node = existing(path, followLast);
+        return deferredWhiteouts.writeFor(node) ? existing(path, followLast) : node;
     }
 
     /** Resolves {@code path}, which must name a visible directory, and returns its stack. */

@@ -28,12 +28,22 @@
  * second and dropped at once, by a generation bump, when the view changes the composition of any
  * directory. Writable layers are always read afresh.
  *
+ * <p><b>Deferred whiteouts.</b> Deleting a lower entry in a directory the root layer does not hold
+ * records its whiteout in memory and in a journal in the bookkeeping directory
+ * ({@link org.cowvfs.core.layer.DeferredWhiteouts}) instead of copying the directory up; lookups
+ * and listings honour it as a written one. It is written out when the directory is copied up,
+ * when its own attributes are read (so its modification time shows the deletion), before a
+ * directory moves, a scan of changes or a commit, and at close; a view that dies leaves the
+ * journal, which the next view replays.
+ *
  * <p><b>Thread safety.</b> A view is shared by many threads. Lookups take no locks. Every change
  * to the namespace (create, delete, move, copy, open for writing) holds the view's namespace lock
  * ({@link View#lockNamespace()}) from resolving its paths to its last write, as the kernel holds a
  * directory's lock for unlink and rename. Copy-up holds the entry's lock in
  * {@link org.cowvfs.core.copyup.EntryLocks} (one lock per real path, never two at once, always
- * taken inside the namespace lock when both are held), so racing writers make one copy. Channels
+ * taken inside the namespace lock when both are held), so racing writers make one copy. A deferred
+ * whiteout is added under its directory's entry lock, and copy-up writes a directory's deferred
+ * whiteouts into the copy under the same lock, so each lands in the copy or after it. Channels
  * guard their real file by their own monitor and take a copy made by another thread through an
  * atomic hand-over, never that monitor. {@link FileSystemState} tracks open resources so that
  * closing the view closes them.

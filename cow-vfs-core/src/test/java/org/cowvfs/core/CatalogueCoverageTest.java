@@ -427,9 +427,9 @@ class CatalogueCoverageTest {
         }
         try (FileSystem fs = open()) {
             Files.delete(fs.getPath("/d/f5"));
-            assertEquals(List.of(".~~f5"), LayerHash.names(upper.resolve("d")));
             assertEquals(99, LayerHash.names(fs.getPath("/d")).size());
         }
+        assertEquals(List.of(".~~f5"), LayerHash.names(upper.resolve("d")));
     }
 
     // D. Copy-up

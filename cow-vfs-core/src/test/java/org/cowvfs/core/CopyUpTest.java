@@ -294,12 +294,12 @@ class CopyUpTest {
                 assertEquals("goneLL", new String(back.array(), StandardCharsets.US_ASCII));
             }
             assertFalse(Files.exists(file));
-            try (Stream<Path> work = Files.walk(upper)) {
-                Path sharedWhiteouts = upper.resolve(".cow/whiteouts");
-                assertEquals(List.of(), work.filter(Files::isRegularFile)
-                        .filter(p -> !p.getFileName().toString().startsWith(".~~") && !p.startsWith(sharedWhiteouts))
-                        .collect(Collectors.toList()), "nothing of the nameless copy is left");
-            }
+        }
+        try (Stream<Path> work = Files.walk(upper)) {
+            Path sharedWhiteouts = upper.resolve(".cow/whiteouts");
+            assertEquals(List.of(), work.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith(".~~") && !p.startsWith(sharedWhiteouts))
+                    .collect(Collectors.toList()), "nothing of the nameless copy is left");
         }
     }
 

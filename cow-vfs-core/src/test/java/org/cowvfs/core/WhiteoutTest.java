@@ -109,9 +109,9 @@ class WhiteoutTest {
             Files.delete(fs.getPath("/a/file"));
             assertFalse(Files.exists(fs.getPath("/a/file")));
             assertEquals(List.of("b"), LayerHash.names(fs.getPath("/a")));
-            assertTrue(isWhiteoutIn(format, upper.resolve("a"), "file"));
             assertEquals(List.of("a", "empty"), LayerHash.names(fs.getPath("/")));
         }
+        assertTrue(isWhiteoutIn(format, upper.resolve("a"), "file"), "the closed view left the whiteout on disk");
         try (FileSystem fs = open(format, lower)) {
             assertFalse(Files.exists(fs.getPath("/a/file")), "the whiteout survives reopening");
         }
@@ -417,8 +417,10 @@ class WhiteoutTest {
     void removingTheSharedWhiteoutWhileTheViewIsOpenStartsANewOne() throws IOException {
         try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
             Files.delete(fs.getPath("/a/file"));
+            Files.getLastModifiedTime(fs.getPath("/a")); // shows the deletion: its whiteout is written
             Files.delete(upper.resolve(".cow/whiteouts/cownfsd-0"));
             Files.delete(fs.getPath("/a/b/c/foo"));
+            Files.getLastModifiedTime(fs.getPath("/a/b/c"));
             assertFalse(Files.exists(fs.getPath("/a/b/c/foo")));
             assertFalse(Files.exists(fs.getPath("/a/file")), "the first whiteout outlives its shared file's name");
             assertEquals(keyOf(upper.resolve(".cow/whiteouts/cownfsd-1")), keyOf(upper.resolve("a/b/c/.~~foo")));

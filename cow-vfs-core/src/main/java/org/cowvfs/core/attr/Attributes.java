@@ -46,7 +46,7 @@ public final class Attributes {
     /** {@code Files.readAttributes(path, type, options)} on the view. */
     @SuppressWarnings("unchecked")
     public <A extends BasicFileAttributes> A read(Path path, Class<A> type, LinkOption... options) throws IOException {
-        Node node = view.existing(path, Options.follows(options));
+        Node node = view.observed(path, Options.follows(options));
         // The lookup has just read the visible copy's basic attributes (or, in a read-only layer,
         // read them once for good): no need to ask the store again.
         A real = type == BasicFileAttributes.class ? (A) node.attrs()
@@ -56,7 +56,7 @@ public final class Attributes {
 
     /** {@code Files.readAttributes(path, "view:names", options)} on the view. */
     public Map<String, Object> read(Path path, String attributes, LinkOption... options) throws IOException {
-        Node node = view.existing(path, Options.follows(options));
+        Node node = view.observed(path, Options.follows(options));
         String viewName = attributes.contains(":") ? attributes.substring(0, attributes.indexOf(':')) : "basic";
         if (CowFileAttributeView.NAME.equals(viewName)) {
             return select(layerAttributes(node).asMap(), attributes.substring(attributes.indexOf(':') + 1), attributes);
@@ -89,7 +89,7 @@ public final class Attributes {
     public <V extends FileAttributeView> V view(Path path, Class<V> type, LinkOption... options) {
         boolean follow = Options.follows(options);
         if (type == CowFileAttributeView.class) {
-            return (V) (CowFileAttributeView) () -> layerAttributes(view.existing(path, follow));
+            return (V) (CowFileAttributeView) () -> layerAttributes(view.observed(path, follow));
         }
         V rootView = Files.getFileAttributeView(view.config().root(), type);
         if (rootView == null) {
@@ -114,7 +114,7 @@ public final class Attributes {
         if (userView && args != null && args.length > 0 && args[0] instanceof String) {
             refusePrivate(path, (String) args[0]);
         }
-        Node node = reads ? view.existing(path, follow) : null;
+        Node node = reads ? view.observed(path, follow) : null;
         Path real = reads ? node.real() : writableCopy(path, follow);
         V realView = Files.getFileAttributeView(real, type, LinkOption.NOFOLLOW_LINKS);
         Object result;

@@ -40,6 +40,8 @@ public final class ChangeScanner {
     public List<Change> scan() throws IOException {
         view.state().checkOpen();
         try (View.NamespaceLock held = view.lockNamespace()) {
+            // The root layer on disk must hold every deletion made through the view.
+            view.deferredWhiteouts().writeAll();
             DirStack root = stacks.rootStack();
             scanDirectory(VirtualPath.ROOT, root, rootLayer.below(root));
         }

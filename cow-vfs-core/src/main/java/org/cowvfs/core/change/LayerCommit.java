@@ -45,6 +45,8 @@ public final class LayerCommit {
     public void writeTo(Path dir) throws IOException {
         view.state().checkOpen();
         try (View.NamespaceLock held = view.lockNamespace()) {
+            // The root layer on disk must hold every deletion made through the view.
+            view.deferredWhiteouts().writeAll();
             CommitTarget target = CommitTarget.prepare(dir, view.fileSystem().rootLayers());
             try {
                 writeOwn(VirtualPath.ROOT, view.config().root(), stacks.rootStack(), target.dir());

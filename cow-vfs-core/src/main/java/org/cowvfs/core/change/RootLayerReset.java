@@ -32,6 +32,7 @@ public final class RootLayerReset {
         Path root = view.config().root();
         try (View.NamespaceLock held = view.lockNamespace()) {
             try {
+                view.stacks().deferred().clear();
                 empty(root);
             } finally {
                 view.stacks().directoriesChanged();

@@ -15,13 +15,16 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.cowvfs.core.attr.UserXattrs;
+import org.cowvfs.core.layer.DeferredWhiteouts;
 import org.cowvfs.core.layer.DirStack;
 import org.cowvfs.core.layer.Layer;
 import org.cowvfs.core.layer.Node;
 import org.cowvfs.core.layer.Resolver;
 import org.cowvfs.core.layer.StackEntry;
+import org.cowvfs.core.marker.Markers;
 
 /**
  * Atomic copy-up (overlayfs' copy_up.c): makes an entry's visible copy writable by copying it into
@@ -30,7 +33,9 @@ import org.cowvfs.core.layer.StackEntry;
  * a per-entry lock, so racing writers wait for one copy and then use it; on any failure
  * (interrupt, full disk, a lower file changing underneath) the temporary is removed and the lower
  * copy stays visible. Parent directories are copied up first with their own attributes, and the
- * parent's times are restored afterwards: copy-up changes no visible attribute.
+ * parent's times are restored afterwards: copy-up changes no visible attribute. A directory's copy
+ * receives the whiteouts {@link DeferredWhiteouts deferred} in it before it is published, and so
+ * shows their deletions in its modification time.
  */
 public final class CopyUp {
     /** Copy in chunks so an interrupt or a full disk is noticed within one chunk. */
@@ -42,16 +47,25 @@ public final class CopyUp {
     private final Resolver resolver;
     private final EntryLocks locks;
     private final WorkArea work;
+    private final Markers markers;
     private final BiConsumer<Path, Path> published;
 
     /**
+     * @param markers the view's markers, in whose format deferred whiteouts are written
      * @param published told (source, copy) after each file copy-up, so open channels can follow it
      */
-    public CopyUp(Resolver resolver, EntryLocks locks, WorkArea work, BiConsumer<Path, Path> published) {
+    public CopyUp(Resolver resolver, EntryLocks locks, WorkArea work, Markers markers,
+            BiConsumer<Path, Path> published) {
         this.resolver = resolver;
         this.locks = locks;
         this.work = work;
+        this.markers = markers;
         this.published = published;
+    }
+
+    /** The resolver copy-up looks entries up with. */
+    public Resolver resolver() {
+        return resolver;
     }
 
     /** The view's per-entry locks, shared with namespace changes. */
@@ -62,6 +76,14 @@ public final class CopyUp {
     /** The view's work area. */
     public WorkArea work() {
         return work;
+    }
+
+    /**
+     * Writes a whiteout of {@code name} into {@code dir}, a directory of {@code layer}, in the view's
+     * format (a link to the layer's shared whiteout where the store allows).
+     */
+    public void writeWhiteout(Layer layer, Path dir, String name) throws IOException {
+        markers.writeWhiteout(dir, name, work.newTemp(layer), layer.bookkeeping());
     }
 
     /**
@@ -229,6 +251,7 @@ public final class CopyUp {
         Path temp = work.newTemp(into.layer());
         Path parent = target.getParent();
         BasicFileAttributes parentTimes = Files.readAttributes(parent, BasicFileAttributes.class);
+        boolean deferredHere;
         try {
             build(source, temp, dataBytes);
             String identity = CopyRecords.identityOf(source.metadata(), source.metadataAttrs());
@@ -236,6 +259,7 @@ public final class CopyUp {
                     keepsRecords(into.layer()));
             MetadataCopier.copy(source.metadata(), source.metadataAttrs(), temp);
             markTruncated(source.dataAttrs(), temp, dataBytes);
+            deferredHere = source.dataAttrs().isDirectory() && writeDeferredWhiteouts(into.layer(), target, temp);
             if (replace) {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
@@ -246,6 +270,21 @@ public final class CopyUp {
             throw failure;
         }
         restoreTimes(parent, parentTimes.lastModifiedTime(), parentTimes.lastAccessTime());
+        if (deferredHere) {
+            resolver.stacks().deferred().written(target);
+        }
+    }
+
+    /**
+     * Writes the whiteouts deferred in {@code target} into {@code copy}, the directory about to take
+     * its place, after the copy's times were set: the deletions they record are changes to it.
+     */
+    private boolean writeDeferredWhiteouts(Layer layer, Path target, Path copy) throws IOException {
+        Set<String> names = resolver.stacks().deferred().hiddenIn(target);
+        for (String name : names) {
+            writeWhiteout(layer, copy, name);
+        }
+        return !names.isEmpty();
     }
 
     /**

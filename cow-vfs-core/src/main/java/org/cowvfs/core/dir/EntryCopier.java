@@ -45,7 +45,8 @@ public final class EntryCopier {
     public void copy(Path sourcePath, Path targetPath, CopyOption... options) throws IOException {
         view.checkWritable();
         boolean follow = !Options.has(options, LinkOption.NOFOLLOW_LINKS);
-        Node source = view.existing(sourcePath, follow);
+        // Its attributes may be copied: they must show deletions made in it.
+        Node source = view.observed(sourcePath, follow);
         Node target = view.resolve(targetPath, false);
         if (target.exists()) {
             if (source.names().equals(target.names())) {

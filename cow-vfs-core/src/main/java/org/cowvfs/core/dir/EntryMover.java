@@ -45,6 +45,12 @@ public final class EntryMover {
         view.checkWritable();
         boolean replace = Options.has(options, StandardCopyOption.REPLACE_EXISTING);
         Node source = view.existing(sourcePath, false);
+        if (source.attrs().isDirectory() && !view.stacks().deferred().isEmpty()) {
+            // A moved directory takes its lower part to its new place by a redirect, which would
+            // show names deleted in it (or below it) again unless their whiteouts are written.
+            view.deferredWhiteouts().writeAll();
+            source = view.existing(sourcePath, false);
+        }
         Node target = view.resolve(targetPath, false);
         if (source.isRoot()) {
             throw new FileSystemException(sourcePath.toString(), targetPath.toString(), "Device or resource busy");

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AccessMode;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.cowvfs.core.View;
 import org.cowvfs.core.copyup.EntryLocks;
 import org.cowvfs.core.copyup.WorkArea;
+import org.cowvfs.core.layer.DeferredWhiteouts;
 import org.cowvfs.core.layer.DirStack;
 import org.cowvfs.core.layer.LayerEntry;
 import org.cowvfs.core.layer.Node;
@@ -53,6 +56,7 @@ public final class EntryRemover {
             hide(node);
         }
         if (node.attrs().isDirectory()) {
+            view.stacks().deferred().removed(node.names());
             view.stacks().directoryChanged(node.names());
         }
         if (StackBuilder.MOUNT_FILE.equals(node.name())) {
@@ -60,14 +64,44 @@ public final class EntryRemover {
         }
     }
 
-    /** Hides {@code node}'s visible copy (a lower one) behind a whiteout, whatever it holds. */
+    /**
+     * Hides {@code node}'s visible copy (a lower one) behind a whiteout, whatever it holds: a
+     * deferred one when the root layer does not hold the parent directory, so that deleting a
+     * lower tree copies none of its directories up.
+     */
     void hide(Node node) throws IOException {
-        int target = node.parent().writeTargetFor(node.found().index());
-        Path dir = view.copyUp().writableDir(node.parentNames());
-        writeWhiteout(node.parent().entries().get(target), dir, node.name());
+        DirStack parent = node.parent();
+        StackEntry entry = parent.entries().get(parent.writeTargetFor(node.found().index()));
+        if (!deferred(entry, node)) {
+            Path dir = view.copyUp().writableDir(node.parentNames());
+            writeWhiteout(entry, dir, node.name());
+        }
         if (node.attrs().isDirectory()) {
             view.stacks().directoryChanged(node.names());
         }
+    }
+
+    /** Defers the whiteout of {@code node} in {@code entry}, its parent's placeholder, if it may. */
+    private boolean deferred(StackEntry entry, Node node) throws IOException {
+        DeferredWhiteouts deferred = view.stacks().deferred();
+        if (!deferred.defersIn(entry)) {
+            return false;
+        }
+        try (EntryLocks.Held held = view.copyUp().locks().lock(entry.dir())) {
+            // The stack may predate a copy-up of the parent; its lock orders this after any.
+            return !existsOnDisk(entry.dir()) && deferred.add(entry.dir(), node.parentNames(), node.name());
+        }
+    }
+
+    /**
+     * Whether the parent's placeholder has become a directory: on the default store without the
+     * cost of an exception (a dangling link there is no directory the whiteout could go into).
+     */
+    private static boolean existsOnDisk(Path path) {
+        if (path.getFileSystem() == FileSystems.getDefault()) {
+            return path.toFile().exists();
+        }
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
     }
 
     private void checkEmpty(Node node, String display) throws IOException {
@@ -105,7 +139,7 @@ public final class EntryRemover {
     }
 
     private void writeWhiteout(StackEntry entry, Path dir, String name) throws IOException {
-        view.markers().writeWhiteout(dir, name, view.copyUp().work().newTemp(entry.layer()), entry.layer().bookkeeping());
+        view.copyUp().writeWhiteout(entry.layer(), dir, name);
     }
 
     /** Whether a copy of {@code name} would show through from below {@code index}. */

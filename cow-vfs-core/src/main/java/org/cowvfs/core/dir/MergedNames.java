@@ -33,6 +33,9 @@ public final class MergedNames implements Iterator<String>, Closeable {
     private final Markers markers;
     private final DirStack stack;
     private final List<StackEntry> layers;
+    /** The root layer's directory holding deferred whiteouts, when the layer holds it after all. */
+    private StackEntry deferredIn;
+    private Set<String> deferredHidden = Set.of();
 
     private final Set<String> shown = new HashSet<>();
     private final Set<String> masked = new HashSet<>();
@@ -48,6 +51,17 @@ public final class MergedNames implements Iterator<String>, Closeable {
         this.markers = markers;
         this.stack = stack;
         this.layers = stack.entries().stream().filter(StackEntry::exists).toList();
+        StackEntry top = stacks.deferred().isEmpty() ? null : stacks.deferred().entryIn(stack);
+        if (top != null) {
+            Set<String> hidden = stacks.deferred().hiddenIn(top.dir());
+            if (top.exists()) {
+                // Real entries of that directory beat its pending whiteouts, as they beat written ones.
+                deferredIn = top;
+                deferredHidden = hidden;
+            } else {
+                masked.addAll(hidden);
+            }
+        }
     }
 
     @Override
@@ -83,6 +97,9 @@ public final class MergedNames implements Iterator<String>, Closeable {
         masked.addAll(maskedByThisLayer);
         maskedByThisLayer.clear();
         while (++layer < layers.size()) {
+            if (layers.get(layer).equals(deferredIn)) {
+                maskedByThisLayer.addAll(deferredHidden);
+            }
             DirectoryIndex index = stacks.reader().indexOf(layers.get(layer));
             if (index != null) {
                 // A read-only directory read once: its names and whiteouts without a system call.

@@ -35,6 +35,7 @@ public final class StackBuilder {
     private final Markers markers;
     private final LayerReader reader;
     private final StackCache cache = new StackCache();
+    private final DeferredWhiteouts deferred;
     private final MountExpander expander;
     private final LayerRegistry layers;
     private final Path root;
@@ -44,10 +45,12 @@ public final class StackBuilder {
     /**
      * @param mountSources real paths allowed as {@code .mount} targets, or null for any
      * @param mountFilesEnabled whether {@code .mount} files are honoured at all
+     * @param deferred the root layer's whiteouts not written yet
      */
     public StackBuilder(Markers markers, LayerRegistry layers, Path root, boolean readOnly, List<Path> lowers,
-            List<Path> mountSources, boolean mountFilesEnabled) {
+            List<Path> mountSources, boolean mountFilesEnabled, DeferredWhiteouts deferred) {
         this.markers = markers;
+        this.deferred = deferred;
         this.reader = new LayerReader(markers);
         this.layers = layers;
         this.root = root;
@@ -59,6 +62,11 @@ public final class StackBuilder {
     /** The reader of the layers' real directories. */
     public LayerReader reader() {
         return reader;
+    }
+
+    /** The root layer's whiteouts not written yet, which lookups and listings honour. */
+    public DeferredWhiteouts deferred() {
+        return deferred;
     }
 
     /** Forgets the cached parse of {@code dir}'s {@code .mount}: it changed through the view. */
@@ -137,13 +145,17 @@ public final class StackBuilder {
         for (int i = 0; i < entries.size(); i++) {
             StackEntry entry = entries.get(i);
             if (!entry.exists()) {
+                if (deferred.hides(entry.dir(), name)) {
+                    return null;
+                }
                 continue;
             }
             LayerEntry held = reader.lookup(entry, name);
             if (held.present()) {
                 return new Found(i, entry, entry.dir().resolve(name), held.attrs());
             }
-            if (held.whitedOut()) {
+            // A pending whiteout in a directory the layer holds after all (made on disk since).
+            if (held.whitedOut() || entry.writable() && deferred.hides(entry.dir(), name)) {
                 return null;
             }
         }
@@ -194,7 +206,9 @@ public final class StackBuilder {
             if (entry.layer().equals(excluded)) {
                 continue;
             }
-            boolean mayHoldPlaceholder = entry.writable() && !writablePlaced && excluded == null;
+            // A read-only root layer still has placeholders where a dead view's journal left whiteouts.
+            boolean mayHoldPlaceholder = (entry.writable() || deferred.placesIn(entry.layer())) && !writablePlaced
+                    && excluded == null;
             if (!entry.exists() || i < found.index()) {
                 // Above the visible copy nothing holds the name (find() checked), so only a placeholder.
                 if (mayHoldPlaceholder) {
