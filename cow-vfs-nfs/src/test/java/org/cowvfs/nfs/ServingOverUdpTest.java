@@ -31,9 +31,6 @@ import org.cowvfs.nfs.testing.RpcMutations;
 import org.cowvfs.nfs.testing.RpcReply;
 import org.cowvfs.nfs.testing.RpcSocket;
 import org.cowvfs.nfs.xdr.XdrTesting;
-import org.cowvfs.nfs.xdr.mount3.Dirpath;
-import org.cowvfs.nfs.xdr.mount3.Mount3Procedures;
-import org.cowvfs.nfs.xdr.mount3.MountRes3;
 import org.cowvfs.nfs.xdr.nfs3.Diropargs3;
 import org.cowvfs.nfs.xdr.nfs3.Fattr3;
 import org.cowvfs.nfs.xdr.nfs3.FileRange3;
@@ -82,7 +79,7 @@ class ServingOverUdpTest {
                 Nfs3Client client = Nfs3Client.overUdp(served.server().address(), root())) {
             assertEquals(RpcReply.SUCCESS, udp.call(call(1, NFS, 3, 0, new byte[0])).acceptStat());
             assertEquals(RpcReply.SUCCESS, udp.call(call(2, MOUNT, 3, 0, new byte[0])).acceptStat());
-            Nfs3Result<Fattr3, ?> getattr = client.call(NFS, Nfs3Procedures.GETATTR, mount(client));
+            Nfs3Result<Fattr3, ?> getattr = client.call(NFS, Nfs3Procedures.GETATTR, client.mount("/"));
             assertEquals(Nfsstat3.NFS3_OK, getattr.status());
             assertEquals(Ftype3.NF3DIR, ((Nfs3Result.Ok<Fattr3, ?>) getattr).resok().type());
         }
@@ -94,13 +91,13 @@ class ServingOverUdpTest {
                 RpcDatagramSocket udp = new RpcDatagramSocket(served.server().address(), TIMEOUT);
                 Nfs3Client client = Nfs3Client.overUdp(served.server().address(), root())) {
             byte[] remove = RpcMessages.call(77, 2, NFS, 3, Nfs3Procedures.REMOVE.number(), root(),
-                    RpcMessages.authNone(), XdrTesting.encode(new Diropargs3(mount(client), "doomed.txt")));
+                    RpcMessages.authNone(), XdrTesting.encode(new Diropargs3(client.mount("/"), "doomed.txt")));
             RpcReply first = udp.call(remove);
             RpcReply again = udp.call(remove);
             assertArrayEquals(first.results(), again.results(), "the retransmission gets the first reply");
             assertEquals(Nfsstat3.NFS3_OK.value(), firstWord(again));
             RpcReply fresh = udp.call(RpcMessages.call(78, 2, NFS, 3, Nfs3Procedures.REMOVE.number(), root(),
-                    RpcMessages.authNone(), XdrTesting.encode(new Diropargs3(mount(client), "doomed.txt"))));
+                    RpcMessages.authNone(), XdrTesting.encode(new Diropargs3(client.mount("/"), "doomed.txt"))));
             assertEquals(Nfsstat3.NFS3ERR_NOENT.value(), firstWord(fresh), "a new call removes again");
         }
     }
@@ -112,7 +109,7 @@ class ServingOverUdpTest {
                 RpcDatagramSocket udp = new RpcDatagramSocket(served.server().address(), TIMEOUT);
                 Nfs3Client client = Nfs3Client.overUdp(served.server().address(), root())) {
             Nfs3Result<Lookup3ResOk, ?> big =
-                    client.call(NFS, Nfs3Procedures.LOOKUP, new Diropargs3(mount(client), "big.bin"));
+                    client.call(NFS, Nfs3Procedures.LOOKUP, new Diropargs3(client.mount("/"), "big.bin"));
             NfsFh3 handle = ((Nfs3Result.Ok<Lookup3ResOk, ?>) big).resok().object();
             udp.send(RpcMessages.call(90, 2, NFS, 3, Nfs3Procedures.READ.number(), root(), RpcMessages.authNone(),
                     XdrTesting.encode(new FileRange3(handle, 0, 200 * 1024))));
@@ -181,11 +178,6 @@ class ServingOverUdpTest {
         try (RpcSocket tcp = new RpcSocket(server, TIMEOUT)) {
             assertEquals(RpcReply.SUCCESS, tcp.call(call(1, MOUNT, 3, 0, new byte[0])).acceptStat());
         }
-    }
-
-    private static NfsFh3 mount(Nfs3Client client) throws IOException {
-        MountRes3 mounted = client.call(MOUNT, Mount3Procedures.MNT, new Dirpath("/"));
-        return mounted.mountinfo().fhandle();
     }
 
     private static int firstWord(RpcReply reply) {
