@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cowvfs.nfs.ExportPrograms;
+import org.cowvfs.nfs.Transport;
 import org.cowvfs.nfs.xdr.RpcProcedure;
 import org.cowvfs.nfs.xdr.XdrEncodable;
 import org.cowvfs.nfs.xdr.XdrTesting;
@@ -61,13 +62,13 @@ final class RpcClient {
 
     /** Calls an NFS procedure with a given xid, as a retransmission would. */
     <A extends XdrEncodable, R extends XdrEncodable> R nfs(int xid, RpcProcedure<A, R> procedure, A args) {
-        return decode(procedure, call(export.nfs3(), ExportPrograms.NFS_PROGRAM, xid, procedure.number(),
+        return decode(procedure, call(export.nfs3(Transport.TCP), ExportPrograms.NFS_PROGRAM, xid, procedure.number(),
                 XdrTesting.encode(args)));
     }
 
     /** Calls a MOUNT procedure and decodes its result. */
     <A extends XdrEncodable, R extends XdrEncodable> R mount(RpcProcedure<A, R> procedure, A args) {
-        return decode(procedure, call(export.mount3(), ExportPrograms.MOUNT_PROGRAM, XIDS.incrementAndGet(),
+        return decode(procedure, call(export.mount3(Transport.TCP), ExportPrograms.MOUNT_PROGRAM, XIDS.incrementAndGet(),
                 procedure.number(), XdrTesting.encode(args)));
     }
 
@@ -81,7 +82,7 @@ final class RpcClient {
      * the result's first word (an NFS status for every NFS procedure but NULL).
      */
     int[] raw(boolean nfs, int version, int procedure, byte[] args) {
-        RpcDispatchable dispatcher = nfs ? export.nfs3() : export.mount3();
+        RpcDispatchable dispatcher = nfs ? export.nfs3(Transport.TCP) : export.mount3(Transport.TCP);
         int program = nfs ? ExportPrograms.NFS_PROGRAM : ExportPrograms.MOUNT_PROGRAM;
         Xdr reply = header(call(dispatcher, program, version, XIDS.incrementAndGet(), procedure, args));
         try {

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.cowvfs.nfs.ExportPrograms;
+import org.cowvfs.nfs.Transport;
 import org.cowvfs.nfs.xdr.Empty;
 import org.cowvfs.nfs.xdr.XdrValue;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Constants;
@@ -29,7 +30,7 @@ public final class FakeExport implements ExportPrograms {
     private final CountDownLatch slowCallRelease = new CountDownLatch(1);
 
     @Override
-    public RpcDispatchable nfs3() {
+    public RpcDispatchable nfs3(Transport transport) {
         return call -> {
             calls.add("NFS " + call.getProcedure());
             switch (call.getProcedure()) {
@@ -46,7 +47,7 @@ public final class FakeExport implements ExportPrograms {
     }
 
     @Override
-    public RpcDispatchable mount3() {
+    public RpcDispatchable mount3(Transport transport) {
         return call -> {
             calls.add("MOUNT " + call.getProcedure());
             if (call.getProcedure() == 0) {
