@@ -6,8 +6,8 @@ import org.dcache.oncrpc4j.rpc.RpcDispatchable;
 
 /**
  * The ONC RPC programs that serve one exported cow: view: NFS version 3 and MOUNT version 3. The
- * network server ({@code NfsServer}) registers both on one port; everything a client can do to
- * the view goes through these two dispatchers.
+ * network server ({@code NfsServer}) registers both on one port, for each transport the
+ * dispatchers made for it; everything a client can do to the view goes through them.
  */
 public interface ExportPrograms extends Closeable {
     /** NFS program number (RFC 1813). */
@@ -17,11 +17,21 @@ public interface ExportPrograms extends Closeable {
     /** The version of both programs served. */
     int VERSION = 3;
 
-    /** Dispatches NFS version 3 calls. */
-    RpcDispatchable nfs3();
+    /**
+     * Dispatches NFS version 3 calls.
+     *
+     * @param transport the transport the calls arrive on, whose limit the replies keep
+     * @return the dispatcher
+     */
+    RpcDispatchable nfs3(Transport transport);
 
-    /** Dispatches MOUNT version 3 calls. */
-    RpcDispatchable mount3();
+    /**
+     * Dispatches MOUNT version 3 calls.
+     *
+     * @param transport the transport the calls arrive on
+     * @return the dispatcher
+     */
+    RpcDispatchable mount3(Transport transport);
 
     /**
      * Makes everything acknowledged so far durable: the handle table and the writable layer's data.

@@ -1,6 +1,5 @@
 package org.cowvfs.nfs;
 
-import static org.cowvfs.nfs.testing.RpcMessages.MOUNT;
 import static org.cowvfs.nfs.testing.RpcMessages.NFS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,13 +26,7 @@ import java.util.stream.Stream;
 import org.cowvfs.nfs.testing.Libnfs;
 import org.cowvfs.nfs.testing.Nfs3Client;
 import org.cowvfs.nfs.testing.RpcMessages;
-import org.cowvfs.nfs.xdr.mount3.Dirpath;
-import org.cowvfs.nfs.xdr.mount3.Mount3Procedures;
-import org.cowvfs.nfs.xdr.mount3.MountRes3;
-import org.cowvfs.nfs.xdr.mount3.Mountstat3;
 import org.cowvfs.nfs.xdr.nfs3.Diropargs3;
-import org.cowvfs.nfs.xdr.nfs3.Fattr3;
-import org.cowvfs.nfs.xdr.nfs3.Lookup3ResOk;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Procedures;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Result;
 import org.cowvfs.nfs.xdr.nfs3.NfsFh3;
@@ -185,9 +178,7 @@ class LibnfsExportTest {
             throws IOException, InterruptedException {
         byte[] written = WRITTEN.getBytes(StandardCharsets.US_ASCII);
         try (Nfs3Client client = client(served.server().address())) {
-            Nfs3Result<Lookup3ResOk, ?> lookup =
-                    client.call(NFS, Nfs3Procedures.LOOKUP, new Diropargs3(mount(client, mountPath), name));
-            NfsFh3 handle = ((Nfs3Result.Ok<Lookup3ResOk, ?>) lookup).resok().object();
+            NfsFh3 handle = client.nfs(Nfs3Procedures.LOOKUP, new Diropargs3(client.mount(mountPath), name)).object();
             Nfs3Result<?, ?> write = client.call(NFS, Nfs3Procedures.WRITE,
                     new Write3Args(handle, 0, written.length, StableHow.FILE_SYNC, ByteBuffer.wrap(written)));
             assertEquals(Nfsstat3.NFS3_OK, write.status());
@@ -202,7 +193,7 @@ class LibnfsExportTest {
     @Test
     void deletesBecomeWhiteouts() throws Exception {
         try (Nfs3Client client = client(served.server().address())) {
-            Nfs3Result<?, ?> removed = client.call(NFS, Nfs3Procedures.REMOVE, new Diropargs3(mount(client), "doomed.txt"));
+            Nfs3Result<?, ?> removed = client.call(NFS, Nfs3Procedures.REMOVE, new Diropargs3(client.mount("/"), "doomed.txt"));
             assertEquals(Nfsstat3.NFS3_OK, removed.status());
         }
         assertTrue(Files.exists(root.resolve(".~~doomed.txt")), "a cownfsd whiteout in the upper layer");
@@ -216,15 +207,13 @@ class LibnfsExportTest {
         NfsFh3 handle;
         long fileid;
         try (Nfs3Client client = client(served.server().address())) {
-            Nfs3Result<Lookup3ResOk, ?> lookup =
-                    client.call(NFS, Nfs3Procedures.LOOKUP, new Diropargs3(mount(client), "alpha.txt"));
-            handle = ((Nfs3Result.Ok<Lookup3ResOk, ?>) lookup).resok().object();
-            fileid = attributes(client, handle).fileid();
+            handle = client.nfs(Nfs3Procedures.LOOKUP, new Diropargs3(client.mount("/"), "alpha.txt")).object();
+            fileid = client.nfs(Nfs3Procedures.GETATTR, handle).fileid();
         }
         served.close();
         served = start();
         try (Nfs3Client client = client(served.server().address())) {
-            assertEquals(fileid, attributes(client, handle).fileid());
+            assertEquals(fileid, client.nfs(Nfs3Procedures.GETATTR, handle).fileid());
         }
     }
 
@@ -232,22 +221,6 @@ class LibnfsExportTest {
         int uid = (Integer) Files.getAttribute(root, "unix:uid");
         int gid = (Integer) Files.getAttribute(root, "unix:gid");
         return new Nfs3Client(server, RpcMessages.authSys("libnfs-export-test", uid, gid));
-    }
-
-    private static NfsFh3 mount(Nfs3Client client) throws IOException {
-        return mount(client, "/");
-    }
-
-    private static NfsFh3 mount(Nfs3Client client, String path) throws IOException {
-        MountRes3 mounted = client.call(MOUNT, Mount3Procedures.MNT, new Dirpath(path));
-        assertEquals(Mountstat3.MNT3_OK, mounted.status(), path);
-        return mounted.mountinfo().fhandle();
-    }
-
-    private static Fattr3 attributes(Nfs3Client client, NfsFh3 handle) throws IOException {
-        Nfs3Result<Fattr3, ?> result = client.call(NFS, Nfs3Procedures.GETATTR, handle);
-        assertEquals(Nfsstat3.NFS3_OK, result.status());
-        return ((Nfs3Result.Ok<Fattr3, ?>) result).resok();
     }
 
     // Every file's content hash and every entry's modification time, by relative path.

@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.cowvfs.CowFileSystem;
 import org.cowvfs.nfs.ExportOptions;
 import org.cowvfs.nfs.ExportPrograms;
+import org.cowvfs.nfs.Transport;
 import org.cowvfs.nfs.export.auth.Callers;
 import org.cowvfs.nfs.export.auth.Ownership;
 import org.cowvfs.nfs.export.fs.Attributes3;
@@ -72,13 +73,13 @@ public final class CowExport implements ExportPrograms {
     }
 
     @Override
-    public RpcDispatchable nfs3() {
-        return nfsRouter;
+    public RpcDispatchable nfs3(Transport transport) {
+        return nfsRouter.over(transport);
     }
 
     @Override
-    public RpcDispatchable mount3() {
-        return mountRouter;
+    public RpcDispatchable mount3(Transport transport) {
+        return mountRouter.over(transport);
     }
 
     @Override

@@ -15,8 +15,9 @@ import org.glassfish.grizzly.nio.NIOConnection;
 /**
  * The filter next to the UDP transport that sends each reply itself, as one datagram, instead of
  * leaving it to Grizzly's write queue. Grizzly closes a connection whose write fails, and on UDP
- * the one connection is the server's socket: a reply too large for a datagram (a READ of more
- * than 64 KiB), or one to an address that cannot be sent to (a source port 0), would end UDP
+ * the one connection is the server's socket: a reply too large for a datagram (which the
+ * procedures avoid by keeping to {@link org.cowvfs.nfs.Transport#UDP}, but an export is free to
+ * ignore it), or one to an address that cannot be sent to (a source port 0), would end UDP
  * service for every client. Here a failed send loses that one reply, as UDP may lose any, and the
  * socket serves on; oncrpc4j logs the failure. The channel is thread-safe, so workers send
  * directly; a datagram the full send buffer cannot take is lost the same way.

@@ -6,12 +6,10 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.cowvfs.nfs.ExportPrograms;
+import org.cowvfs.nfs.Transport;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Constants;
-import org.dcache.oncrpc4j.rpc.OncRpcProgram;
-import org.dcache.oncrpc4j.rpc.RpcDispatchable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * port of the same number (unless told not to), to the clients of an {@link AllowList} only (any
  * other gets MSG_DENIED, AUTH_ERROR, AUTH_TOOWEAK to every call), with a pool of workers so that a
  * slow call does not hold up the others. Both transports reach the same programs, so the allow
- * list, the duplicate-request cache and the argument checks are the same. Malformed input never
+ * list, the duplicate-request cache and the argument checks are the same; each through the
+ * dispatchers the export made for it ({@link Transport}), so that replies over UDP fit a
+ * datagram. Malformed input never
  * reaches the programs unchecked: TCP records are limited in size and call headers are checked
  * before oncrpc4j decodes them (see {@link RpcEndpoint}).
  *
@@ -55,9 +55,12 @@ public final class NfsServer implements AutoCloseable {
         this.settings = settings;
         this.export = export;
         this.workers = new WorkerPool(settings.workerThreads, "cow-nfsd-worker");
-        Map<OncRpcProgram, RpcDispatchable> programs = RpcPrograms.of(export, settings.allowList);
-        this.tcp = RpcEndpoint.tcp(programs, workers.executor(), MAX_RECORD_BYTES, "cow-nfsd-io");
-        this.udp = settings.udp ? RpcEndpoint.udp(programs, workers.executor(), "cow-nfsd-udp") : null;
+        this.tcp = RpcEndpoint.tcp(RpcPrograms.of(export, settings.allowList, Transport.TCP), workers.executor(),
+                MAX_RECORD_BYTES, "cow-nfsd-io");
+        this.udp = settings.udp
+                ? RpcEndpoint.udp(RpcPrograms.of(export, settings.allowList, Transport.UDP), workers.executor(),
+                        "cow-nfsd-udp")
+                : null;
     }
 
     /**

@@ -80,10 +80,11 @@ final class RpcEndpoint {
 
     /**
      * Assembles a UDP endpoint; nothing is bound yet. Replies are sent by
-     * {@link DatagramReplySender}: one too large for a datagram is lost, and the client retries
-     * until it gives up, so UDP clients must read in chunks that fit one.
+     * {@link DatagramReplySender}: one too large for a datagram would be lost, and the client
+     * would retry until it gives up, so the programs must be those made for
+     * {@link org.cowvfs.nfs.Transport#UDP}, which keep every reply within a datagram.
      *
-     * @param programs the dispatcher of each (program, version)
+     * @param programs the dispatcher of each (program, version), made for UDP
      * @param workers where calls run
      * @param name the prefix of the I/O threads' names
      * @return the endpoint

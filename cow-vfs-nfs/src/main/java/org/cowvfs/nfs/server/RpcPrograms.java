@@ -3,6 +3,7 @@ package org.cowvfs.nfs.server;
 import java.util.HashMap;
 import java.util.Map;
 import org.cowvfs.nfs.ExportPrograms;
+import org.cowvfs.nfs.Transport;
 import org.dcache.oncrpc4j.rpc.OncRpcProgram;
 import org.dcache.oncrpc4j.rpc.RpcDispatchable;
 
@@ -22,13 +23,14 @@ final class RpcPrograms {
     }
 
     /**
-     * Builds the table.
+     * Builds the table of one transport.
      *
      * @param export the programs served
      * @param allowList the clients admitted
+     * @param transport the transport whose calls the table dispatches
      * @return a new mutable map, as oncrpc4j's dispatcher takes it
      */
-    static Map<OncRpcProgram, RpcDispatchable> of(ExportPrograms export, AllowList allowList) {
+    static Map<OncRpcProgram, RpcDispatchable> of(ExportPrograms export, AllowList allowList, Transport transport) {
         Map<OncRpcProgram, RpcDispatchable> table = new HashMap<>();
         RpcDispatchable mismatch = call -> call.failProgramMismatch(ExportPrograms.VERSION, ExportPrograms.VERSION);
         for (int program : new int[] {ExportPrograms.NFS_PROGRAM, ExportPrograms.MOUNT_PROGRAM}) {
@@ -37,9 +39,9 @@ final class RpcPrograms {
             }
         }
         table.put(new OncRpcProgram(ExportPrograms.NFS_PROGRAM, ExportPrograms.VERSION),
-                new AllowedClientsOnly(allowList, export.nfs3()));
+                new AllowedClientsOnly(allowList, export.nfs3(transport)));
         table.put(new OncRpcProgram(ExportPrograms.MOUNT_PROGRAM, ExportPrograms.VERSION),
-                new AllowedClientsOnly(allowList, export.mount3()));
+                new AllowedClientsOnly(allowList, export.mount3(transport)));
         return table;
     }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.cowvfs.nfs.Transport;
 import org.cowvfs.nfs.xdr.XdrTesting;
 import org.cowvfs.nfs.xdr.nfs3.Create3Args;
 import org.cowvfs.nfs.xdr.nfs3.CreateHow3;
@@ -144,6 +145,20 @@ class DirectoryListingTest extends ExportTestBase {
         assertEquals(2, fewNames.reply().entries().size(), "dircount bounds the names, ids and cookies");
         failed(Nfsstat3.NFS3ERR_TOOSMALL, client.nfs(Nfs3Procedures.READDIRPLUS,
                 new Readdirplus3Args(root, 0, START, 4096, 200)));
+    }
+
+    @Test
+    void overUdpAPageFitsThirtyTwoKibWhateverTheClientAsks() throws IOException {
+        Files.createDirectory(fixture.view("/many"));
+        for (int i = 0; i < 400; i++) {
+            Files.createFile(fixture.view(String.format("/many/entry-%03d", i)));
+        }
+        Readdirplus3Args oneMib = new Readdirplus3Args(fixture.handle("many"), 0, START, 1 << 20, 1 << 20);
+        Nfs3Result<Readdir3ResOk<Entryplus3>, ?> overUdp = client.over(Transport.UDP).nfs(Nfs3Procedures.READDIRPLUS,
+                oneMib);
+        assertTrue(XdrTesting.encode(overUdp).length <= 32 * 1024, "a page larger than UDP's limit");
+        assertFalse(ok(overUdp).reply().eof());
+        assertTrue(ok(client.nfs(Nfs3Procedures.READDIRPLUS, oneMib)).reply().eof(), "TCP takes it all at once");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.cowvfs.nfs.ExportOptions;
 import org.cowvfs.nfs.ExportPrograms;
+import org.cowvfs.nfs.Transport;
 import org.cowvfs.nfs.export.auth.Callers;
 import org.cowvfs.nfs.export.rpc.ReplyCache;
 import org.cowvfs.nfs.export.rpc.Route;
@@ -71,16 +72,16 @@ class DispatchTest extends ExportTestBase {
         assertEquals(Empty.INSTANCE, client.nfs(Nfs3Procedures.NULL, Empty.INSTANCE));
     }
 
-    private static ExportPrograms programs(RpcDispatchable nfs) {
+    private static ExportPrograms programs(RpcRouter router) {
         return new ExportPrograms() {
             @Override
-            public RpcDispatchable nfs3() {
-                return nfs;
+            public RpcDispatchable nfs3(Transport transport) {
+                return router.over(transport);
             }
 
             @Override
-            public RpcDispatchable mount3() {
-                return nfs;
+            public RpcDispatchable mount3(Transport transport) {
+                return router.over(transport);
             }
 
             @Override

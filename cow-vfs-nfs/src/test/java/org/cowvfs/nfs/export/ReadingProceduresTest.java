@@ -15,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
+import org.cowvfs.nfs.Transport;
 import org.cowvfs.nfs.xdr.Empty;
 import org.cowvfs.nfs.xdr.nfs3.Access3Args;
 import org.cowvfs.nfs.xdr.nfs3.Access3ResOk;
@@ -131,6 +132,15 @@ class ReadingProceduresTest extends ExportTestBase {
         assertArrayEquals(ExportFixture.BIG, read.toByteArray());
         Read3ResOk capped = ok(client.nfs(Nfs3Procedures.READ, new FileRange3(big, 0, -1)));
         assertEquals(ExportFixture.BIG.length, capped.count(), "a count over 1 MiB is capped, the file is smaller");
+    }
+
+    @Test
+    void aReadOverUdpIsShortButNotTheEnd() {
+        Read3ResOk chunk = ok(client.over(Transport.UDP).nfs(Nfs3Procedures.READ,
+                new FileRange3(fixture.handle("big.bin"), 0, -1)));
+        assertEquals(32 * 1024, chunk.count(), "a count of 2^32 - 1 is capped to what a datagram takes");
+        assertFalse(chunk.eof());
+        assertEquals(ByteBuffer.wrap(ExportFixture.BIG, 0, chunk.count()), chunk.data());
     }
 
     @Test

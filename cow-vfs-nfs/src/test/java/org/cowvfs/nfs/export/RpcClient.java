@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cowvfs.nfs.ExportPrograms;
+import org.cowvfs.nfs.Transport;
 import org.cowvfs.nfs.xdr.RpcProcedure;
 import org.cowvfs.nfs.xdr.XdrEncodable;
 import org.cowvfs.nfs.xdr.XdrTesting;
@@ -19,8 +20,9 @@ import org.dcache.oncrpc4j.xdr.Xdr;
 /**
  * Drives an export's dispatchers as the network server would: each call is XDR-encoded, handed to
  * the dispatcher as an {@link RpcCall} over a {@link CapturingTransport}, and the reply's RPC
- * header is checked and its result decoded with the procedure's own decoder. Immutable; the
- * {@code as} and {@code from} methods give clients with other credentials or addresses.
+ * header is checked and its result decoded with the procedure's own decoder. Calls arrive over
+ * TCP unless {@code over} says otherwise. Immutable; the {@code as}, {@code from} and {@code over}
+ * methods give clients with other credentials, addresses or transports.
  */
 final class RpcClient {
     /** accept_stat of a successful call. */
@@ -30,16 +32,18 @@ final class RpcClient {
     private final ExportPrograms export;
     private final RpcAuth credential;
     private final InetSocketAddress address;
+    private final Transport transport;
 
-    RpcClient(ExportPrograms export, RpcAuth credential, InetSocketAddress address) {
+    RpcClient(ExportPrograms export, RpcAuth credential, InetSocketAddress address, Transport transport) {
         this.export = export;
         this.credential = credential;
         this.address = address;
+        this.transport = transport;
     }
 
     /** A client of uid/gid 0 from 127.0.0.1. */
     static RpcClient root(ExportPrograms export) {
-        return new RpcClient(export, unix(0, 0), new InetSocketAddress("127.0.0.1", 700));
+        return new RpcClient(export, unix(0, 0), new InetSocketAddress("127.0.0.1", 700), Transport.TCP);
     }
 
     static RpcAuthTypeUnix unix(int uid, int gid, int... gids) {
@@ -47,11 +51,15 @@ final class RpcClient {
     }
 
     RpcClient as(RpcAuth other) {
-        return new RpcClient(export, other, address);
+        return new RpcClient(export, other, address, transport);
     }
 
     RpcClient from(InetSocketAddress other) {
-        return new RpcClient(export, credential, other);
+        return new RpcClient(export, credential, other, transport);
+    }
+
+    RpcClient over(Transport other) {
+        return new RpcClient(export, credential, address, other);
     }
 
     /** Calls an NFS procedure with a fresh xid and decodes its result. */
@@ -61,13 +69,13 @@ final class RpcClient {
 
     /** Calls an NFS procedure with a given xid, as a retransmission would. */
     <A extends XdrEncodable, R extends XdrEncodable> R nfs(int xid, RpcProcedure<A, R> procedure, A args) {
-        return decode(procedure, call(export.nfs3(), ExportPrograms.NFS_PROGRAM, xid, procedure.number(),
+        return decode(procedure, call(export.nfs3(transport), ExportPrograms.NFS_PROGRAM, xid, procedure.number(),
                 XdrTesting.encode(args)));
     }
 
     /** Calls a MOUNT procedure and decodes its result. */
     <A extends XdrEncodable, R extends XdrEncodable> R mount(RpcProcedure<A, R> procedure, A args) {
-        return decode(procedure, call(export.mount3(), ExportPrograms.MOUNT_PROGRAM, XIDS.incrementAndGet(),
+        return decode(procedure, call(export.mount3(transport), ExportPrograms.MOUNT_PROGRAM, XIDS.incrementAndGet(),
                 procedure.number(), XdrTesting.encode(args)));
     }
 
@@ -81,7 +89,7 @@ final class RpcClient {
      * the result's first word (an NFS status for every NFS procedure but NULL).
      */
     int[] raw(boolean nfs, int version, int procedure, byte[] args) {
-        RpcDispatchable dispatcher = nfs ? export.nfs3() : export.mount3();
+        RpcDispatchable dispatcher = nfs ? export.nfs3(transport) : export.mount3(transport);
         int program = nfs ? ExportPrograms.NFS_PROGRAM : ExportPrograms.MOUNT_PROGRAM;
         Xdr reply = header(call(dispatcher, program, version, XIDS.incrementAndGet(), procedure, args));
         try {

@@ -6,6 +6,12 @@ import java.time.Duration;
 import org.cowvfs.nfs.xdr.RpcProcedure;
 import org.cowvfs.nfs.xdr.XdrEncodable;
 import org.cowvfs.nfs.xdr.XdrTesting;
+import org.cowvfs.nfs.xdr.mount3.Dirpath;
+import org.cowvfs.nfs.xdr.mount3.Mount3Procedures;
+import org.cowvfs.nfs.xdr.mount3.MountRes3;
+import org.cowvfs.nfs.xdr.mount3.Mountstat3;
+import org.cowvfs.nfs.xdr.nfs3.Nfs3Result;
+import org.cowvfs.nfs.xdr.nfs3.NfsFh3;
 import org.dcache.oncrpc4j.xdr.Xdr;
 
 /**
@@ -33,7 +39,13 @@ public final class Nfs3Client implements AutoCloseable {
         this(new RpcSocket(server, TIMEOUT), credential);
     }
 
-    private Nfs3Client(RpcCaller transport, byte[] credential) {
+    /**
+     * Calls through a given transport, e.g. an {@link RpcDatagramSocket} with a timeout of its own.
+     *
+     * @param transport sends the calls; closed with the client
+     * @param credential the {@code opaque_auth} sent with every call
+     */
+    public Nfs3Client(RpcCaller transport, byte[] credential) {
         this.transport = transport;
         this.credential = credential.clone();
     }
@@ -71,6 +83,41 @@ public final class Nfs3Client implements AutoCloseable {
         Xdr results = new Xdr(reply.results());
         results.beginDecoding();
         return procedure.result().decode(results);
+    }
+
+    /**
+     * Calls an NFS procedure that must succeed.
+     *
+     * @param procedure the procedure
+     * @param arguments its arguments
+     * @param <A> the arguments' type
+     * @param <O> the type of the result's {@code resok} body
+     * @param <F> the type of the result's {@code resfail} body
+     * @return the {@code resok} body
+     * @throws IOException if the call fails or its result is an NFS error
+     */
+    public <A extends XdrEncodable, O extends XdrEncodable, F extends XdrEncodable> O nfs(
+            RpcProcedure<A, Nfs3Result<O, F>> procedure, A arguments) throws IOException {
+        Nfs3Result<O, F> result = call(RpcMessages.NFS, procedure, arguments);
+        if (result instanceof Nfs3Result.Ok<O, F> ok) {
+            return ok.resok();
+        }
+        throw new IOException(procedure.name() + ": " + result.status());
+    }
+
+    /**
+     * Mounts a directory of the export.
+     *
+     * @param path the directory's path in the export, {@code /} for its root
+     * @return the directory's handle
+     * @throws IOException if the call fails or MNT refuses
+     */
+    public NfsFh3 mount(String path) throws IOException {
+        MountRes3 mounted = call(RpcMessages.MOUNT, Mount3Procedures.MNT, new Dirpath(path));
+        if (mounted.status() != Mountstat3.MNT3_OK) {
+            throw new IOException("MNT " + path + ": " + mounted.status());
+        }
+        return mounted.mountinfo().fhandle();
     }
 
     @Override

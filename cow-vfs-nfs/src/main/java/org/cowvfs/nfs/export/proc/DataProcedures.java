@@ -25,18 +25,22 @@ import org.cowvfs.nfs.xdr.nfs3.Write3ResOk;
 /**
  * READ, WRITE and COMMIT (RFC 1813 sections 3.3.6, 3.3.7, 3.3.21) through channels of the view,
  * so a write to a lower file lands in the writable layer by the view's copy-up and a read never
- * writes anything. READ sends plain bytes of at most 1 MiB, read into a buffer that each worker
- * thread keeps for its READs: direct, so the file's bytes reach it in one copy (a heap buffer
- * costs the JDK a second, through a temporary direct one), and reused, as its reply is encoded
- * before the thread takes the next call. WRITE forces the data to disk before
- * answering DATA_SYNC or FILE_SYNC; UNSTABLE data is forced by COMMIT or at shutdown. Both answer
- * the export's write verifier, drawn at start, so clients notice a restart and resend what was not
- * committed.
+ * writes anything. READ sends plain bytes, at most what the call's transport carries: 1 MiB over
+ * TCP, 32 KiB over UDP, where a larger reply would not fit its datagram; a READ asking more gets
+ * fewer bytes and eof false, which RFC 1813 allows, and the client reads on from where they end.
+ * They are read into a buffer that each worker thread keeps for its READs: direct, so the file's
+ * bytes reach it in one copy (a heap buffer costs the JDK a second, through a temporary direct
+ * one), and reused, as its reply is encoded before the thread takes the next call. WRITE forces
+ * the data to disk before answering DATA_SYNC or FILE_SYNC; UNSTABLE data is forced by COMMIT or
+ * at shutdown. WRITE keeps no transport limit: over UDP the datagram has bounded the data already,
+ * and the reply is small. Both answer the export's write verifier, drawn at start, so clients
+ * notice a restart and resend what was not committed.
  */
 public final class DataProcedures {
     private final ExportContext export;
     private final Verifier3 writeVerifier;
     private final UnstableWrites unstable;
+    // 1 MiB, what TCP carries: no transport carries more.
     private final ThreadLocal<ByteBuffer> readBuffers =
             ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(Nfs3Constants.MAX_DATA_LENGTH));
 
@@ -63,7 +67,7 @@ public final class DataProcedures {
         return Results.on(args.file(), export::regularFile, file -> {
             Permissions.requireReadData(request.caller(), file);
             ByteBuffer data = readBuffers.get().clear();
-            data.limit((int) Math.min(Integer.toUnsignedLong(args.count()), data.capacity()));
+            data.limit(request.transport().clamp(args.count()));
             // An offset of 2^63 or more (unsigned) lies beyond any Java file: nothing there.
             boolean eof = args.offset() < 0 || readAt(file, args.offset(), data);
             data.flip();

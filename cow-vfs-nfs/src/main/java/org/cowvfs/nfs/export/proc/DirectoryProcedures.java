@@ -30,7 +30,9 @@ import org.cowvfs.nfs.xdr.nfs3.Verifier3;
  * READDIR and READDIRPLUS (RFC 1813 sections 3.3.16 and 3.3.17): pages of a
  * {@link DirectorySnapshots snapshot} of the directory, each as many entries as the client's
  * limits allow, counted in XDR bytes: {@code count} and {@code maxcount} bound the whole reply,
- * {@code dircount} the names, ids and cookies alone. NFS3ERR_TOOSMALL if not even one entry fits.
+ * {@code dircount} the names, ids and cookies alone. The server lowers the bound of the whole
+ * reply to what the call's transport carries, as RFC 1813 lets it, so that a page sent over UDP
+ * fits its datagram whatever the client asked. NFS3ERR_TOOSMALL if not even one entry fits.
  * READDIRPLUS sends each entry's attributes as read when the page is made (by the snapshot, for
  * the page of the call that takes it) and leaves out attributes and handle of an entry that
  * changed since the snapshot.
@@ -87,7 +89,7 @@ public final class DirectoryProcedures {
             DirectorySnapshots.Listing listing = snapshots.forCall(dir, cookie, verifier.value());
             DirSnapshot snapshot = listing.snapshot();
             long namesLeft = Integer.toUnsignedLong(dircount);
-            long replyLeft = Integer.toUnsignedLong(maxcount) - REPLY_BYTES;
+            long replyLeft = request.transport().clamp(maxcount) - REPLY_BYTES;
             List<E> entries = new ArrayList<>();
             int next = (int) cookie;
             while (next < snapshot.entries().size()) {

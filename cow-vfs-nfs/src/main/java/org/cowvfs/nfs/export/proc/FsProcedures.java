@@ -16,10 +16,11 @@ import org.cowvfs.nfs.xdr.nfs3.PostOpAttr;
  * FSSTAT, FSINFO and PATHCONF (RFC 1813 sections 3.3.18 to 3.3.20). Space comes from the view's
  * file store, which reports the writable layer's store, where every change lands. java.nio gives
  * no inode counts, so the file counts are estimates: one file per free block. Transfers are offered
- * up to 1 MiB, the most a READ or WRITE may carry; names up to 255 bytes, links up to ext4's 65000.
+ * up to what the call's transport carries, as READ and READDIR keep to it: 1 MiB over TCP, the
+ * most a READ or WRITE may carry, and 32 KiB over UDP ({@link org.cowvfs.nfs.Transport}); names
+ * up to 255 bytes, links up to ext4's 65000.
  */
 public final class FsProcedures {
-    private static final int MAX_TRANSFER = Nfs3Constants.MAX_DATA_LENGTH;
     private static final int PREFERRED_READDIR = 64 * 1024;
     private static final int LINK_MAX = 65000;
     private static final int NAME_MAX = 255;
@@ -65,10 +66,11 @@ public final class FsProcedures {
      * @return transfer sizes and properties
      */
     public Nfs3Result<Fsinfo3ResOk, PostOpAttr> fsinfo(Request request, NfsFh3 object) {
+        int transfer = request.transport().maxTransfer();
         return Results.on(object, export.objects()::resolve, resolved -> {
-            int block = (int) Math.min(MAX_TRANSFER, Math.max(1, Files.getFileStore(resolved.path()).getBlockSize()));
-            return new Fsinfo3ResOk(export.attrs().current(resolved), MAX_TRANSFER, MAX_TRANSFER, block,
-                    MAX_TRANSFER, MAX_TRANSFER, block, PREFERRED_READDIR, Long.MAX_VALUE, NANOSECOND, PROPERTIES);
+            int block = (int) Math.min(transfer, Math.max(1, Files.getFileStore(resolved.path()).getBlockSize()));
+            return new Fsinfo3ResOk(export.attrs().current(resolved), transfer, transfer, block, transfer, transfer,
+                    block, request.transport().clamp(PREFERRED_READDIR), Long.MAX_VALUE, NANOSECOND, PROPERTIES);
         }, export.attrs()::current);
     }
 

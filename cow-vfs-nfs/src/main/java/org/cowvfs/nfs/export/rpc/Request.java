@@ -1,15 +1,18 @@
 package org.cowvfs.nfs.export.rpc;
 
 import java.net.InetAddress;
+import org.cowvfs.nfs.Transport;
 import org.cowvfs.nfs.export.auth.Caller;
 
 /**
- * What a procedure knows of the call beyond its arguments: who it acts as and where it came from.
+ * What a procedure knows of the call beyond its arguments: who it acts as, where it came from,
+ * and the transport it came over, whose limit the reply must keep.
  *
  * @param caller the credential's user, after root squashing
  * @param client the client's address, or {@code null} if the transport does not tell
+ * @param transport the transport the call arrived on
  */
-public record Request(Caller caller, InetAddress client) {
+public record Request(Caller caller, InetAddress client, Transport transport) {
     /**
      * The client's address as text, for MOUNT's list of mounts.
      *

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
+import org.cowvfs.nfs.Transport;
 import org.cowvfs.nfs.export.auth.Callers;
 import org.cowvfs.nfs.xdr.XdrEncodable;
 import org.cowvfs.nfs.xdr.XdrValue;
@@ -18,10 +19,12 @@ import org.slf4j.LoggerFactory;
  * procedure number (PROG_MISMATCH, PROC_UNAVAIL), decodes the arguments (GARBAGE_ARGS when they
  * are malformed), maps the credential to a caller, answers retransmissions of non-idempotent
  * procedures from the {@link ReplyCache}, and sends the result. A bug in a handler is logged and
- * answered SYSTEM_ERR; it never escapes to the worker thread. Thread-safe: immutable, shared by
- * all workers.
+ * answered SYSTEM_ERR; it never escapes to the worker thread. oncrpc4j does not tell which
+ * transport a call came over, so the server takes one dispatcher per transport from
+ * {@link #over(Transport)}, and the handlers find it in the {@link Request}. Thread-safe:
+ * immutable, shared by all workers.
  */
-public final class RpcRouter implements RpcDispatchable {
+public final class RpcRouter {
     private static final Logger LOG = LoggerFactory.getLogger(RpcRouter.class);
 
     private final String program;
@@ -53,8 +56,19 @@ public final class RpcRouter implements RpcDispatchable {
         }
     }
 
-    @Override
-    public void dispatchOncRpcCall(RpcCall call) {
+    /**
+     * The dispatcher of the calls that arrive over one transport. The dispatchers of all
+     * transports share the routes and the reply cache: a cached reply never depends on the
+     * transport, as only procedures that change something are cached and their replies are small.
+     *
+     * @param transport the transport its calls arrive on
+     * @return the dispatcher
+     */
+    public RpcDispatchable over(Transport transport) {
+        return call -> dispatch(call, transport);
+    }
+
+    private void dispatch(RpcCall call, Transport transport) {
         if (call.getProgramVersion() != version) {
             call.failProgramMismatch(version, version);
             return;
@@ -64,10 +78,11 @@ public final class RpcRouter implements RpcDispatchable {
             call.failProcedureUnavailable();
             return;
         }
-        serve(routes.get(procedure), call);
+        serve(routes.get(procedure), call, transport);
     }
 
-    private <A extends XdrEncodable, R extends XdrEncodable> void serve(Route<A, R> route, RpcCall call) {
+    private <A extends XdrEncodable, R extends XdrEncodable> void serve(Route<A, R> route, RpcCall call,
+            Transport transport) {
         XdrValue<A> args = new XdrValue<>(route.procedure().arguments());
         try {
             call.retrieveCall(args);
@@ -77,7 +92,7 @@ public final class RpcRouter implements RpcDispatchable {
             return;
         }
         try {
-            Request request = new Request(callers.of(call.getCredential()), clientOf(call.getTransport()));
+            Request request = new Request(callers.of(call.getCredential()), clientOf(call.getTransport()), transport);
             R result = route.nonIdempotent()
                     ? replies.reply(request, call.getXid(), route.procedure().number(), args.value(),
                             () -> route.handler().handle(request, args.value()))
