@@ -47,12 +47,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The edge-case catalogue (section 8 of {@code semantics-anchors.md}), item by item: each item that
  * applies to the Java provider and the test that pins it. Tests named here by their method alone
- * are in this class; the lower layer is hashed before and after every test.
+ * are in this class, a quoted name being a case of the parameterized test above it; the lower
+ * layer is hashed before and after every test.
  *
  * <pre>
- * A  1 upperFileHidesTheLowerFileOfTheSameName
- *    2 upperFileHidesALowerDirectoryAndEverythingBelowIt
- *    3 upperDirectoryHidesALowerFileOfTheSameName
+ * A    throughTheView:
+ *    1 "an upper file hides the lower file of the same name"
+ *    2 "an upper file hides a lower directory and everything below it"
+ *    3 "an upper directory hides a lower file of the same name"
  *    4 mergedDirectoryShowsTheUpperDirectorysModeAndTime
  *    5 WhiteoutTest#realEntryBeatsAStaleWhiteoutInItsOwnLayer
  *    6 WhiteoutTest#whiteoutInAMiddleLayerHidesOnlyLayersBelowIt
@@ -95,25 +97,26 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   47 CopyUpTest#copyUpLeavesParentDirectoryTimesAndModesUnchanged
  *   48 copyUpKeepsSetuidSetgidStickyBitsAndUserXattrs, CopyUpTest#appendCopiesDataAndKeepsModeAndOtherTimes
  *   49 aReadOnlyLowerFileCanBeChmoddedAndDeleted
- *   51 movesThroughTheView "moving a lower symbolic link keeps its target verbatim"
+ *   51 throughTheView "moving a lower symbolic link keeps its target verbatim"
  *   52 chmodOfALowerOnlyDirectoryCopiesTheDirectoryButNoneOfItsChildren
  *   54 EnvContractTest#readOnlyViewRefusesChangesAndWritesNothingAnywhere
- * E    movesThroughTheView, one case a line ("moving ..."):
- *   59 "a lower file within its directory"
- *   60 "a lower file over an upper file replaces it"
- *   61 "an upper file over a lower-only file replaces it"
- *   62 "a lower-only directory keeps its whole tree", LayeredViewSmokeTest#readsWritesDeletesAndMovesThroughTheView
- *   63 "a merged directory keeps the children of both layers", MovingMergedDirectoryKeepsItsTimesTest
- *   64 "an upper-only directory into a merged parent keeps its contents only"
- *   65 "a directory onto a non-empty lower directory fails"
- *   66 "a directory onto a merged directory whose entries are all deleted replaces it"
+ * E    throughTheView:
+ *   59 "moving a lower file within its directory"
+ *   60 "moving a lower file over an upper file replaces it"
+ *   61 "moving an upper file over a lower-only file replaces it"
+ *   62 "moving a lower-only directory keeps its whole tree",
+ *      LayeredViewSmokeTest#readsWritesDeletesAndMovesThroughTheView
+ *   63 "moving a merged directory keeps the children of both layers", MovingMergedDirectoryKeepsItsTimesTest
+ *   64 "moving an upper-only directory into a merged parent keeps its contents only"
+ *   65 "moving a directory onto a non-empty lower directory fails"
+ *   66 "moving a directory onto a merged directory whose entries are all deleted replaces it"
  *   67 movingAcrossTypesActsAsOnADisk
- *   68 "a lower directory into its own subdirectory fails and keeps the tree",
+ *   68 "moving a lower directory into its own subdirectory fails and keeps the tree",
  *      MovingDirectoryOntoExistingEntryInsideItTest
  *   69 movingALowerFileOntoItselfChangesNothing
- *   70 "onto a deleted lower name shows the moved file after reopening"
- *   71 "a lower file atomically succeeds", atomicMoveOfALowerDirectoryKeepsTheTreeOrIsRefusedChangingNothing
- *   72 "onto a lower-only name without replace fails"
+ *   70 "moving onto a deleted lower name shows the moved file after reopening"
+ *   71 "an atomic move of a lower file succeeds", atomicMoveOfALowerDirectoryKeepsTheTreeOrIsRefusedChangingNothing
+ *   72 "moving onto a lower-only name without replace fails"
  *   73 movingAMountFileAwayUnstacksItsLayersAtOnce
  * F 75 createNewOfALowerOnlyNameFails
  *   76 createDirectoryOverALowerOnlyFileOrDirectoryFails
@@ -174,37 +177,165 @@ class CatalogueCoverageTest extends FixtureViewTest {
         return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
     }
 
+    /** A step taken on the real layers, {@code (lower, upper)}, before the view opens. */
+    @FunctionalInterface
+    private interface LayerStep {
+        void take(Path lower, Path upper) throws IOException;
+    }
+
+    /** A step taken, or a check made, through the view. */
+    @FunctionalInterface
+    private interface ViewStep {
+        void take(FileSystem fs) throws IOException;
+    }
+
+    /**
+     * A case of {@link #throughTheView}: what the layers hold, the steps taken through the view (a
+     * move, say, that may be expected to fail), and what the view shows after them, checked in the
+     * order given. Every failure message names the case, since surefire reports a case by its number.
+     */
+    private static final class Scene {
+        private final String name;
+        private final List<LayerStep> layout = new ArrayList<>();
+        private final List<ViewStep> steps = new ArrayList<>();
+        private final List<ViewStep> checks = new ArrayList<>();
+        private boolean checkedAfterReopening;
+
+        private Scene(String name) {
+            this.name = name;
+        }
+
+        Scene lower(String name, String content) {
+            layout.add((lower, upper) -> file(lower, name, content));
+            return this;
+        }
+
+        Scene upper(String name, String content) {
+            layout.add((lower, upper) -> file(upper, name, content));
+            return this;
+        }
+
+        Scene lowerLink(String name, String target) {
+            layout.add((lower, upper) -> Files.createSymbolicLink(lower.resolve(name),
+                    lower.getFileSystem().getPath(target)));
+            return this;
+        }
+
+        Scene then(ViewStep step) {
+            steps.add(step);
+            return this;
+        }
+
+        Scene moves(String from, String to, CopyOption... options) {
+            return then(fs -> Files.move(fs.getPath(from), fs.getPath(to), options));
+        }
+
+        Scene moveFails(Class<? extends FileSystemException> expected, String from, String to, CopyOption... options) {
+            return then(fs -> assertThrows(expected, () -> Files.move(fs.getPath(from), fs.getPath(to), options),
+                    about(from)));
+        }
+
+        /** {@code dir} lists exactly {@code names}, sorted. */
+        Scene lists(String dir, String... names) {
+            checks.add(fs -> assertEquals(List.of(names), LayerHash.names(fs.getPath(dir)), about(dir)));
+            return this;
+        }
+
+        Scene reads(String file, String content) {
+            checks.add(fs -> assertEquals(content, Files.readString(fs.getPath(file)), about(file)));
+            return this;
+        }
+
+        Scene isFile(String file) {
+            checks.add(fs -> assertTrue(Files.isRegularFile(fs.getPath(file)), about(file)));
+            return this;
+        }
+
+        Scene isDirectory(String dir) {
+            checks.add(fs -> assertTrue(Files.isDirectory(fs.getPath(dir)), about(dir)));
+            return this;
+        }
+
+        Scene linksTo(String link, String target) {
+            checks.add(fs -> {
+                assertTrue(Files.isSymbolicLink(fs.getPath(link)), about(link));
+                assertEquals(target, Files.readSymbolicLink(fs.getPath(link)).toString(), about(link));
+            });
+            return this;
+        }
+
+        /** Nothing is left at {@code path}, not even a link. */
+        Scene gone(String path) {
+            checks.add(fs -> assertFalse(Files.exists(fs.getPath(path), LinkOption.NOFOLLOW_LINKS), about(path)));
+            return this;
+        }
+
+        /** Reading {@code path} fails as the store fails it. */
+        Scene unreadable(String path) {
+            checks.add(fs -> assertThrows(FileSystemException.class, () -> Files.readString(fs.getPath(path)),
+                    about(path)));
+            return this;
+        }
+
+        /** The checks hold in a view opened again afterwards, too. */
+        Scene alsoAfterReopening() {
+            checkedAfterReopening = true;
+            return this;
+        }
+
+        private String about(String path) {
+            return name + ": " + path;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Scene scene(String name) {
+        return new Scene(name);
+    }
+
+    /**
+     * The scenes of sections A and E, each named for what it shows: lays out the layers of
+     * {@code scene}, takes its steps through a view and makes its checks.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({"hidings", "moves"})
+    void throughTheView(Scene scene) throws IOException {
+        for (LayerStep step : scene.layout) {
+            step.take(lower, upper);
+        }
+        try (FileSystem fs = view()) {
+            for (ViewStep step : scene.steps) {
+                step.take(fs);
+            }
+            for (ViewStep check : scene.checks) {
+                check.take(fs);
+            }
+        }
+        if (scene.checkedAfterReopening) {
+            try (FileSystem fs = view()) {
+                for (ViewStep check : scene.checks) {
+                    check.take(fs);
+                }
+            }
+        }
+    }
+
     // A. Lookup and visibility
 
-    @Test
-    void upperFileHidesTheLowerFileOfTheSameName() throws IOException {
-        file(lower, "x", "lower");
-        file(upper, "x", "upper");
-        try (FileSystem fs = view()) {
-            assertEquals("upper", Files.readString(fs.getPath("/x")));
-            assertEquals(List.of("x"), LayerHash.names(fs.getPath("/")));
-        }
-    }
-
-    @Test
-    void upperFileHidesALowerDirectoryAndEverythingBelowIt() throws IOException {
-        file(lower, "d/x", "lower");
-        file(upper, "d", "upper");
-        try (FileSystem fs = view()) {
-            assertTrue(Files.isRegularFile(fs.getPath("/d")));
-            assertFalse(Files.exists(fs.getPath("/d/x")));
-            assertThrows(FileSystemException.class, () -> Files.readString(fs.getPath("/d/x")));
-        }
-    }
-
-    @Test
-    void upperDirectoryHidesALowerFileOfTheSameName() throws IOException {
-        file(lower, "d", "lower");
-        file(upper, "d/y", "upper");
-        try (FileSystem fs = view()) {
-            assertTrue(Files.isDirectory(fs.getPath("/d")));
-            assertEquals(List.of("y"), LayerHash.names(fs.getPath("/d")));
-        }
+    static Stream<Scene> hidings() {
+        return Stream.of(
+                scene("an upper file hides the lower file of the same name").lower("x", "lower").upper("x", "upper")
+                        .reads("/x", "upper").lists("/", "x"),
+                scene("an upper file hides a lower directory and everything below it")
+                        .lower("d/x", "lower").upper("d", "upper")
+                        .isFile("/d").gone("/d/x").unreadable("/d/x"),
+                scene("an upper directory hides a lower file of the same name")
+                        .lower("d", "lower").upper("d/y", "upper")
+                        .isDirectory("/d").lists("/d", "y"));
     }
 
     @Test
@@ -359,15 +490,22 @@ class CatalogueCoverageTest extends FixtureViewTest {
         }
     }
 
+    /** Opens {@code file} for writing, takes {@code meanwhile} through the view, then writes {@code late} to it. */
+    private static void writeLate(FileSystem fs, String file, ViewStep meanwhile, String late) throws IOException {
+        try (SeekableByteChannel ch = Files.newByteChannel(fs.getPath(file), StandardOpenOption.WRITE)) {
+            meanwhile.take(fs);
+            ch.write(ByteBuffer.wrap(late.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
     @Test
     void aWriterOnAFileOfADeletedLowerDirectoryDoesNotBringTheDirectoryBack() throws IOException {
         file(lower, "d/x", "lower");
         try (FileSystem fs = view()) {
-            try (SeekableByteChannel ch = Files.newByteChannel(fs.getPath("/d/x"), StandardOpenOption.WRITE)) {
-                Files.delete(fs.getPath("/d/x"));
-                Files.delete(fs.getPath("/d"));
-                ch.write(ByteBuffer.wrap("late".getBytes(StandardCharsets.UTF_8)));
-            }
+            writeLate(fs, "/d/x", meanwhile -> {
+                Files.delete(meanwhile.getPath("/d/x"));
+                Files.delete(meanwhile.getPath("/d"));
+            }, "late");
             assertFalse(Files.exists(fs.getPath("/d")));
             assertEquals(List.of(), LayerHash.names(fs.getPath("/")));
         }
@@ -377,11 +515,10 @@ class CatalogueCoverageTest extends FixtureViewTest {
     void aChannelOnADeletedFileDoesNotReachAFileCreatedLaterUnderTheSameName() throws IOException {
         file(lower, "x", "old");
         try (FileSystem fs = view()) {
-            try (SeekableByteChannel ch = Files.newByteChannel(fs.getPath("/x"), StandardOpenOption.WRITE)) {
-                Files.delete(fs.getPath("/x"));
-                Files.writeString(fs.getPath("/x"), "new");
-                ch.write(ByteBuffer.wrap("zzzzz".getBytes(StandardCharsets.UTF_8)));
-            }
+            writeLate(fs, "/x", meanwhile -> {
+                Files.delete(meanwhile.getPath("/x"));
+                Files.writeString(meanwhile.getPath("/x"), "new");
+            }, "zzzzz");
             assertEquals("new", Files.readString(fs.getPath("/x")));
         }
     }
@@ -489,211 +626,54 @@ class CatalogueCoverageTest extends FixtureViewTest {
 
     // E. Rename and move
 
-    /** A step taken on the real layers, {@code (lower, upper)}, before the view opens. */
-    @FunctionalInterface
-    private interface LayerStep {
-        void take(Path lower, Path upper) throws IOException;
-    }
-
-    /** A step taken through the view. */
-    @FunctionalInterface
-    private interface ViewStep {
-        void take(FileSystem fs) throws IOException;
-    }
-
-    /**
-     * A move through the view, for {@link #movesThroughTheView}: what the layers hold, what is done
-     * through the view first, the move, whether it fails, and what the view shows after it, checked
-     * in the order given.
-     */
-    private static final class Move {
-        private final String name;
-        private final List<LayerStep> layout = new ArrayList<>();
-        private final List<ViewStep> first = new ArrayList<>();
-        private final List<ViewStep> checks = new ArrayList<>();
-        private String from;
-        private String to;
-        private CopyOption[] options;
-        private Class<? extends FileSystemException> failure;
-        private boolean checkedAfterReopening;
-
-        private Move(String name) {
-            this.name = name;
-        }
-
-        Move lower(String name, String content) {
-            layout.add((lower, upper) -> file(lower, name, content));
-            return this;
-        }
-
-        Move upper(String name, String content) {
-            layout.add((lower, upper) -> file(upper, name, content));
-            return this;
-        }
-
-        Move lowerLink(String name, String target) {
-            layout.add((lower, upper) -> Files.createSymbolicLink(lower.resolve(name),
-                    lower.getFileSystem().getPath(target)));
-            return this;
-        }
-
-        Move first(ViewStep step) {
-            first.add(step);
-            return this;
-        }
-
-        Move from(String source) {
-            from = source;
-            return this;
-        }
-
-        Move to(String target, CopyOption... copyOptions) {
-            to = target;
-            options = copyOptions;
-            return this;
-        }
-
-        Move failsWith(Class<? extends FileSystemException> expected) {
-            failure = expected;
-            return this;
-        }
-
-        /** {@code dir} lists exactly {@code names}, sorted. */
-        Move lists(String dir, String... names) {
-            checks.add(fs -> assertEquals(List.of(names), LayerHash.names(fs.getPath(dir)), about(dir)));
-            return this;
-        }
-
-        Move reads(String file, String content) {
-            checks.add(fs -> assertEquals(content, Files.readString(fs.getPath(file)), about(file)));
-            return this;
-        }
-
-        Move linksTo(String link, String target) {
-            checks.add(fs -> {
-                assertTrue(Files.isSymbolicLink(fs.getPath(link)), about(link));
-                assertEquals(target, Files.readSymbolicLink(fs.getPath(link)).toString(), about(link));
-            });
-            return this;
-        }
-
-        /** Nothing is left at {@code path}, not even a link. */
-        Move gone(String path) {
-            checks.add(fs -> assertFalse(Files.exists(fs.getPath(path), LinkOption.NOFOLLOW_LINKS), about(path)));
-            return this;
-        }
-
-        /** The checks hold in a view opened again after the move, too. */
-        Move alsoAfterReopening() {
-            checkedAfterReopening = true;
-            return this;
-        }
-
-        void layOut(Path lower, Path upper) throws IOException {
-            for (LayerStep step : layout) {
-                step.take(lower, upper);
-            }
-        }
-
-        void moveThrough(FileSystem fs) throws IOException {
-            for (ViewStep step : first) {
-                step.take(fs);
-            }
-            Path source = fs.getPath(from);
-            Path target = fs.getPath(to);
-            if (failure == null) {
-                Files.move(source, target, options);
-            } else {
-                assertThrows(failure, () -> Files.move(source, target, options), about(from));
-            }
-        }
-
-        void check(FileSystem fs) throws IOException {
-            for (ViewStep check : checks) {
-                check.take(fs);
-            }
-        }
-
-        /** A failure message naming the case, for reports that show only its number. */
-        private String about(String path) {
-            return "moving " + name + ": " + path;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    private static Move move(String name) {
-        return new Move(name);
-    }
-
-    static Stream<Move> moves() {
+    static Stream<Scene> moves() {
         return Stream.of(
-                move("a lower file within its directory").lower("d/a", "A")
-                        .from("/d/a").to("/d/b")
+                scene("moving a lower file within its directory").lower("d/a", "A")
+                        .moves("/d/a", "/d/b")
                         .lists("/d", "b").reads("/d/b", "A"),
-                move("a lower file over an upper file replaces it").lower("a", "lower").upper("t", "upper")
-                        .from("/a").to("/t", StandardCopyOption.REPLACE_EXISTING)
+                scene("moving a lower file over an upper file replaces it").lower("a", "lower").upper("t", "upper")
+                        .moves("/a", "/t", StandardCopyOption.REPLACE_EXISTING)
                         .reads("/t", "lower").lists("/", "t"),
-                move("an upper file over a lower-only file replaces it").lower("t", "lower").upper("a", "upper")
-                        .from("/a").to("/t", StandardCopyOption.REPLACE_EXISTING)
+                scene("moving an upper file over a lower-only file replaces it").lower("t", "lower").upper("a", "upper")
+                        .moves("/a", "/t", StandardCopyOption.REPLACE_EXISTING)
                         .reads("/t", "upper").lists("/", "t"),
-                move("a lower-only directory keeps its whole tree").lower("d/a", "a").lower("d/e/f", "f")
-                        .from("/d").to("/n")
+                scene("moving a lower-only directory keeps its whole tree").lower("d/a", "a").lower("d/e/f", "f")
+                        .moves("/d", "/n")
                         .lists("/", "n").lists("/n", "a", "e").reads("/n/e/f", "f"),
-                move("a merged directory keeps the children of both layers")
+                scene("moving a merged directory keeps the children of both layers")
                         .lower("d/low", "l").lower("d/sub/deep", "deep").upper("d/up", "u")
-                        .from("/d").to("/n")
+                        .moves("/d", "/n")
                         .gone("/d").lists("/n", "low", "sub", "up").reads("/n/sub/deep", "deep"),
-                move("an upper-only directory into a merged parent keeps its contents only")
+                scene("moving an upper-only directory into a merged parent keeps its contents only")
                         .lower("p/other", "o").upper("u/x", "x")
-                        .from("/u").to("/p/u")
+                        .moves("/u", "/p/u")
                         .lists("/p", "other", "u").lists("/p/u", "x"),
-                move("a directory onto a non-empty lower directory fails").lower("t/keep", "k").lower("s/x", "x")
-                        .from("/s").to("/t", StandardCopyOption.REPLACE_EXISTING)
-                        .failsWith(DirectoryNotEmptyException.class)
+                scene("moving a directory onto a non-empty lower directory fails")
+                        .lower("t/keep", "k").lower("s/x", "x")
+                        .moveFails(DirectoryNotEmptyException.class, "/s", "/t", StandardCopyOption.REPLACE_EXISTING)
                         .lists("/t", "keep").lists("/s", "x"),
-                move("a directory onto a merged directory whose entries are all deleted replaces it")
+                scene("moving a directory onto a merged directory whose entries are all deleted replaces it")
                         .lower("t/gone", "g").lower("s/x", "x")
-                        .first(fs -> Files.delete(fs.getPath("/t/gone")))
-                        .from("/s").to("/t", StandardCopyOption.REPLACE_EXISTING)
+                        .then(fs -> Files.delete(fs.getPath("/t/gone")))
+                        .moves("/s", "/t", StandardCopyOption.REPLACE_EXISTING)
                         .lists("/t", "x").lists("/", "t"),
-                move("a lower directory into its own subdirectory fails and keeps the tree").lower("a/b/c", "c")
-                        .from("/a").to("/a/b/x")
-                        .failsWith(FileSystemException.class)
+                scene("moving a lower directory into its own subdirectory fails and keeps the tree").lower("a/b/c", "c")
+                        .moveFails(FileSystemException.class, "/a", "/a/b/x")
                         .lists("/", "a").lists("/a/b", "c"),
-                move("onto a deleted lower name shows the moved file after reopening").lower("t", "old")
-                        .first(fs -> Files.delete(fs.getPath("/t")))
-                        .first(fs -> Files.writeString(fs.getPath("/u"), "new"))
-                        .from("/u").to("/t")
+                scene("moving onto a deleted lower name shows the moved file after reopening").lower("t", "old")
+                        .then(fs -> Files.delete(fs.getPath("/t")))
+                        .then(fs -> Files.writeString(fs.getPath("/u"), "new"))
+                        .moves("/u", "/t")
                         .reads("/t", "new").lists("/", "t").alsoAfterReopening(),
-                move("a lower file atomically succeeds").lower("a", "a")
-                        .from("/a").to("/b", StandardCopyOption.ATOMIC_MOVE)
+                scene("an atomic move of a lower file succeeds").lower("a", "a")
+                        .moves("/a", "/b", StandardCopyOption.ATOMIC_MOVE)
                         .lists("/", "b").reads("/b", "a"),
-                move("onto a lower-only name without replace fails").lower("t", "lower").lower("a", "a")
-                        .from("/a").to("/t")
-                        .failsWith(FileAlreadyExistsException.class)
+                scene("moving onto a lower-only name without replace fails").lower("t", "lower").lower("a", "a")
+                        .moveFails(FileAlreadyExistsException.class, "/a", "/t")
                         .reads("/t", "lower").reads("/a", "a"),
-                move("a lower symbolic link keeps its target verbatim").lowerLink("link", "nowhere/../x")
-                        .from("/link").to("/moved")
+                scene("moving a lower symbolic link keeps its target verbatim").lowerLink("link", "nowhere/../x")
+                        .moves("/link", "/moved")
                         .linksTo("/moved", "nowhere/../x").gone("/link"));
-    }
-
-    @ParameterizedTest(name = "moving {0}")
-    @MethodSource("moves")
-    void movesThroughTheView(Move move) throws IOException {
-        move.layOut(lower, upper);
-        try (FileSystem fs = view()) {
-            move.moveThrough(fs);
-            move.check(fs);
-        }
-        if (move.checkedAfterReopening) {
-            try (FileSystem fs = view()) {
-                move.check(fs);
-            }
-        }
     }
 
     @Test
