@@ -99,6 +99,12 @@ abstract class FixtureViewTest {
         return view(Map.of("lower", List.of(lowers), "whiteouts", format.id()));
     }
 
+    /** A view in {@code format} over the lower; the test is skipped where the format cannot be used. */
+    FileSystem usableView(WhiteoutFormat format) throws IOException {
+        assumeUsable(format);
+        return view(format, lower);
+    }
+
     private FileSystem view(Map<String, ?> env) throws IOException {
         opening();
         return FileSystems.newFileSystem(URI.create("cow:" + upper.toUri()), env);
@@ -136,6 +142,13 @@ abstract class FixtureViewTest {
             for (Path entry : all.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(entry);
             }
+        }
+    }
+
+    /** Deletes each of {@code paths} through {@code view}, in the order given. */
+    static void deleteInTurn(FileSystem view, String... paths) throws IOException {
+        for (String path : paths) {
+            Files.delete(view.getPath(path));
         }
     }
 

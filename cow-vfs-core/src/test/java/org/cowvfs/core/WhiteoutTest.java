@@ -60,8 +60,7 @@ class WhiteoutTest extends FixtureViewTest {
     @ParameterizedTest
     @EnumSource(WhiteoutFormat.class)
     void deletingLowerFileLeavesWhiteoutOfTheFormatThatIsNeverListed(WhiteoutFormat format) throws IOException {
-        assumeUsable(format);
-        try (FileSystem fs = view(format, lower)) {
+        try (FileSystem fs = usableView(format)) {
             Files.delete(fs.getPath("/a/file"));
             assertFalse(Files.exists(fs.getPath("/a/file")));
             assertEquals(List.of("b"), LayerHash.names(fs.getPath("/a")));
@@ -76,8 +75,7 @@ class WhiteoutTest extends FixtureViewTest {
     @ParameterizedTest
     @EnumSource(WhiteoutFormat.class)
     void deletingUpperCopyOfLowerFileKeepsItHidden(WhiteoutFormat format) throws IOException {
-        assumeUsable(format);
-        try (FileSystem fs = view(format, lower)) {
+        try (FileSystem fs = usableView(format)) {
             Files.writeString(fs.getPath("/a/file"), "changed");
             Files.delete(fs.getPath("/a/file"));
             assertFalse(Files.exists(fs.getPath("/a/file")));
@@ -185,8 +183,7 @@ class WhiteoutTest extends FixtureViewTest {
     @ParameterizedTest
     @EnumSource(WhiteoutFormat.class)
     void mkdirAfterRmdirOfLowerDirGivesEmptyOpaqueDir(WhiteoutFormat format) throws IOException {
-        assumeUsable(format);
-        try (FileSystem fs = view(format, lower)) {
+        try (FileSystem fs = usableView(format)) {
             Path c = fs.getPath("/a/b/c");
             Files.delete(c.resolve("foo"));
             Files.delete(c);
@@ -203,13 +200,8 @@ class WhiteoutTest extends FixtureViewTest {
     @ParameterizedTest
     @EnumSource(WhiteoutFormat.class)
     void mkdirsAfterRemovingTreeGivesEmptyDeeperDirs(WhiteoutFormat format) throws IOException {
-        assumeUsable(format);
-        try (FileSystem fs = view(format, lower)) {
-            Files.delete(fs.getPath("/a/b/c/foo"));
-            Files.delete(fs.getPath("/a/b/c"));
-            Files.delete(fs.getPath("/a/b"));
-            Files.delete(fs.getPath("/a/file"));
-            Files.delete(fs.getPath("/a"));
+        try (FileSystem fs = usableView(format)) {
+            deleteInTurn(fs, "/a/b/c/foo", "/a/b/c", "/a/b", "/a/file", "/a");
             assertEquals(List.of("empty"), LayerHash.names(fs.getPath("/")));
             Files.createDirectories(fs.getPath("/a/b"));
             assertEquals(List.of("b"), LayerHash.names(fs.getPath("/a")));
@@ -229,15 +221,9 @@ class WhiteoutTest extends FixtureViewTest {
     @ParameterizedTest
     @EnumSource(WhiteoutFormat.class)
     void rmdirOfMergedDirWhoseLowerEntriesAreAllWhitedOutSucceeds(WhiteoutFormat format) throws IOException {
-        assumeUsable(format);
-        try (FileSystem fs = view(format, lower)) {
+        try (FileSystem fs = usableView(format)) {
             Files.writeString(fs.getPath("/a/added"), "u");
-            Files.delete(fs.getPath("/a/added"));
-            Files.delete(fs.getPath("/a/file"));
-            Files.delete(fs.getPath("/a/b/c/foo"));
-            Files.delete(fs.getPath("/a/b/c"));
-            Files.delete(fs.getPath("/a/b"));
-            Files.delete(fs.getPath("/a"));
+            deleteInTurn(fs, "/a/added", "/a/file", "/a/b/c/foo", "/a/b/c", "/a/b", "/a");
             assertFalse(Files.exists(fs.getPath("/a")));
             assertEquals(List.of("empty"), LayerHash.names(fs.getPath("/")));
         }
@@ -332,11 +318,8 @@ class WhiteoutTest extends FixtureViewTest {
     @ParameterizedTest
     @EnumSource(WhiteoutFormat.class)
     void whiteoutsOfALayerAreLinksToItsSharedWhiteout(WhiteoutFormat format) throws IOException {
-        assumeUsable(format);
-        try (FileSystem fs = view(format, lower)) {
-            Files.delete(fs.getPath("/a/b/c/foo"));
-            Files.delete(fs.getPath("/a/file"));
-            Files.delete(fs.getPath("/empty"));
+        try (FileSystem fs = usableView(format)) {
+            deleteInTurn(fs, "/a/b/c/foo", "/a/file", "/empty");
         }
         Path shared = upper.resolve(".cow/whiteouts/" + format.id() + "-0");
         assertTrue(Files.isRegularFile(shared, LinkOption.NOFOLLOW_LINKS), "the shared whiteout is kept");
@@ -388,8 +371,7 @@ class WhiteoutTest extends FixtureViewTest {
             Path memoryUpper = Files.createDirectories(memory.getPath("/upper"));
             try (FileSystem fs = FileSystems.newFileSystem(URI.create("cow:" + memoryUpper.toUri()),
                     Map.of("lower", List.of(lower)))) {
-                Files.delete(fs.getPath("/a/file"));
-                Files.delete(fs.getPath("/a/b/c/foo"));
+                deleteInTurn(fs, "/a/file", "/a/b/c/foo");
                 assertFalse(Files.exists(fs.getPath("/a/file")));
                 assertFalse(Files.exists(fs.getPath("/a/b/c/foo")));
             }
