@@ -122,8 +122,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   76 createDirectoryOverALowerOnlyFileOrDirectoryFails
  *   77 openingWithCreateButNoTruncateKeepsTheData
  *   79 aDirectoryCreatedInTheViewDoesNotMergeADirectoryALayerBelowGainsLater
- *   80 deletingALowerFileThenCreatingADirectoryInItsPlace
- *   81 deletingALowerDirectoryThenWritingAFileInItsPlace
+ *   80 throughTheView "deleting a lower file then creating a directory in its place"
+ *   81 throughTheView "deleting a lower directory then writing a file in its place"
  * G 83 CopyUpTest#createLinkToLowerFileCopiesItUpAndNeverLinksTheLowerInode
  *   84 writingOneOfTwoLowerHardLinksLeavesTheOtherWithTheOldData (README: links break)
  *   86 aHardLinkMadeInTheViewIsTheSameFileAsItsSource
@@ -298,11 +298,11 @@ class CatalogueCoverageTest extends FixtureViewTest {
     }
 
     /**
-     * The scenes of sections A and E, each named for what it shows: lays out the layers of
+     * The scenes of sections A, E and F, each named for what it shows: lays out the layers of
      * {@code scene}, takes its steps through a view and makes its checks.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"hidings", "moves"})
+    @MethodSource({"hidings", "moves", "replacements"})
     void throughTheView(Scene scene) throws IOException {
         for (LayerStep step : scene.layout) {
             step.take(lower, upper);
@@ -491,7 +491,7 @@ class CatalogueCoverageTest extends FixtureViewTest {
     }
 
     /** Opens {@code file} for writing, takes {@code meanwhile} through the view, then writes {@code late} to it. */
-    private static void writeLate(FileSystem fs, String file, ViewStep meanwhile, String late) throws IOException {
+    private static void writeLate(FileSystem fs, String file, String late, ViewStep meanwhile) throws IOException {
         try (SeekableByteChannel ch = Files.newByteChannel(fs.getPath(file), StandardOpenOption.WRITE)) {
             meanwhile.take(fs);
             ch.write(ByteBuffer.wrap(late.getBytes(StandardCharsets.UTF_8)));
@@ -502,10 +502,7 @@ class CatalogueCoverageTest extends FixtureViewTest {
     void aWriterOnAFileOfADeletedLowerDirectoryDoesNotBringTheDirectoryBack() throws IOException {
         file(lower, "d/x", "lower");
         try (FileSystem fs = view()) {
-            writeLate(fs, "/d/x", meanwhile -> {
-                Files.delete(meanwhile.getPath("/d/x"));
-                Files.delete(meanwhile.getPath("/d"));
-            }, "late");
+            writeLate(fs, "/d/x", "late", meanwhile -> deleteInTurn(meanwhile, "/d/x", "/d"));
             assertFalse(Files.exists(fs.getPath("/d")));
             assertEquals(List.of(), LayerHash.names(fs.getPath("/")));
         }
@@ -515,10 +512,10 @@ class CatalogueCoverageTest extends FixtureViewTest {
     void aChannelOnADeletedFileDoesNotReachAFileCreatedLaterUnderTheSameName() throws IOException {
         file(lower, "x", "old");
         try (FileSystem fs = view()) {
-            writeLate(fs, "/x", meanwhile -> {
+            writeLate(fs, "/x", "zzzzz", meanwhile -> {
                 Files.delete(meanwhile.getPath("/x"));
                 Files.writeString(meanwhile.getPath("/x"), "new");
-            }, "zzzzz");
+            });
             assertEquals("new", Files.readString(fs.getPath("/x")));
         }
     }
@@ -787,31 +784,16 @@ class CatalogueCoverageTest extends FixtureViewTest {
         }
     }
 
-    @Test
-    void deletingALowerFileThenCreatingADirectoryInItsPlace() throws IOException {
-        file(lower, "x", "lower");
-        try (FileSystem fs = view()) {
-            Files.delete(fs.getPath("/x"));
-            Files.createDirectory(fs.getPath("/x"));
-            assertTrue(Files.isDirectory(fs.getPath("/x")));
-            assertEquals(List.of(), LayerHash.names(fs.getPath("/x")));
-        }
-        try (FileSystem fs = view()) {
-            assertTrue(Files.isDirectory(fs.getPath("/x")));
-        }
-    }
-
-    @Test
-    void deletingALowerDirectoryThenWritingAFileInItsPlace() throws IOException {
-        file(lower, "d/x", "x");
-        try (FileSystem fs = view()) {
-            Files.delete(fs.getPath("/d/x"));
-            Files.delete(fs.getPath("/d"));
-            Files.writeString(fs.getPath("/d"), "file");
-            assertEquals("file", Files.readString(fs.getPath("/d")));
-            assertFalse(Files.exists(fs.getPath("/d/x")));
-            assertThrows(FileSystemException.class, () -> Files.readString(fs.getPath("/d/x")));
-        }
+    static Stream<Scene> replacements() {
+        return Stream.of(
+                scene("deleting a lower file then creating a directory in its place").lower("x", "lower")
+                        .then(fs -> Files.delete(fs.getPath("/x")))
+                        .then(fs -> Files.createDirectory(fs.getPath("/x")))
+                        .isDirectory("/x").lists("/x").alsoAfterReopening(),
+                scene("deleting a lower directory then writing a file in its place").lower("d/x", "x")
+                        .then(fs -> deleteInTurn(fs, "/d/x", "/d"))
+                        .then(fs -> Files.writeString(fs.getPath("/d"), "file"))
+                        .reads("/d", "file").gone("/d/x").unreadable("/d/x"));
     }
 
     // G. Hard links
