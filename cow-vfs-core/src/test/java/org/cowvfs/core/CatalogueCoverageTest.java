@@ -135,7 +135,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   93 anAbsoluteLinkInALowerLayerResolvesAgainstTheViewRoot
  *   94 aLinkToADirectoryWalksTheMergedView
  *   95 readingThroughALinkLoopOrATooLongChainFailsWithTooManyLevels,
- *      CreateNewOverSymbolicLinkTest#createNewOverLoopingLinkFailsAsExisting
+ *      CreateNewOverSymbolicLinkTest#createNewOverALinkFailsAsExistingAndCreatesNothing (looping)
  *   96 MountFileTest#targetOutsideMountSourcesIsDenied, MountFileTest#symlinkOutOfMountSourcesIsDenied
  * K 107 theFileStoreReportsTheUpperStoresSpace
  *   108 CopyUpTest#copyUpLeavesParentDirectoryTimesAndModesUnchanged, creatingAnEntryChangesTheVisibleParentTime
