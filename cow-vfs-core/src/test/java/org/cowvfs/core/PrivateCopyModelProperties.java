@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -122,8 +123,10 @@ class PrivateCopyModelProperties {
         Arbitrary<Action> action = Arbitraries.oneOf(
                 Combinators.combine(relPath(), bytes()).as(Write::new),
                 Combinators.combine(relPath(), bytes(), flag).as(Append::new),
-                Combinators.combine(relPath(), bytes()).as(TruncateExisting::new),
-                Combinators.combine(relPath(), bytes()).as(CreateNew::new),
+                Combinators.combine(relPath(), bytes())
+                        .as((path, data) -> new OpenAndWrite(StandardOpenOption.TRUNCATE_EXISTING, path, data)),
+                Combinators.combine(relPath(), bytes())
+                        .as((path, data) -> new OpenAndWrite(StandardOpenOption.CREATE_NEW, path, data)),
                 Combinators.combine(relPath(), Arbitraries.longs().between(0, 16)).as(Truncate::new),
                 Combinators.combine(relPath(), Arbitraries.longs().between(0, 16), bytes()).as(PositionalWrite::new),
                 relPath().map(CreateDirectory::new),
@@ -271,31 +274,18 @@ class PrivateCopyModelProperties {
         }
     }
 
-    record TruncateExisting(String path, byte[] data) implements Action {
+    /** Opens {@code path} with WRITE and {@code option} (TRUNCATE_EXISTING, CREATE_NEW) and writes {@code data}. */
+    record OpenAndWrite(StandardOpenOption option, String path, byte[] data) implements Action {
         public void apply(Path root, Reopener r) throws IOException {
-            try (SeekableByteChannel ch = Files.newByteChannel(root.resolve(path), StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (SeekableByteChannel ch = Files.newByteChannel(root.resolve(path), StandardOpenOption.WRITE, option)) {
                 ch.write(ByteBuffer.wrap(data));
             }
         }
 
+        /** "truncate-existing a/b 3", "create-new a/b 3". */
         @Override
         public String toString() {
-            return "truncate-existing " + path + " " + data.length;
-        }
-    }
-
-    record CreateNew(String path, byte[] data) implements Action {
-        public void apply(Path root, Reopener r) throws IOException {
-            try (SeekableByteChannel ch = Files.newByteChannel(root.resolve(path), StandardOpenOption.WRITE,
-                    StandardOpenOption.CREATE_NEW)) {
-                ch.write(ByteBuffer.wrap(data));
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "create-new " + path + " " + data.length;
+            return option.name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + path + " " + data.length;
         }
     }
 
