@@ -13,14 +13,18 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.cowvfs.Change;
 import org.cowvfs.CowFileSystem;
 import org.cowvfs.EntryType;
 import org.cowvfs.WhiteoutFormat;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code changes()}: what docker diff would show, computed from the root layer. */
 class ChangesTest extends FixtureViewTest {
@@ -40,14 +44,26 @@ class ChangesTest extends FixtureViewTest {
         }
     }
 
-    @Test
-    void addingOrDeletingAnEntryListsItsDirectoryAsModified() throws IOException {
+    /** An entry written and one deleted: the changes as docker prints them, and their types. */
+    static Stream<Arguments> writtenAndDeleted() {
+        return Stream.of(
+                Arguments.of(Named.of("adding or deleting an entry lists its directory as modified", "/etc/new.conf"),
+                        "/etc/hosts", List.of("C /etc", "D /etc/hosts", "A /etc/new.conf"),
+                        List.of(EntryType.DIRECTORY, EntryType.FILE, EntryType.FILE)),
+                Arguments.of(Named.of("an entry added and deleted again leaves no change", "/tmp-file"),
+                        "/tmp-file", List.of(), List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writtenAndDeleted")
+    void writingAnEntryAndDeletingOneListsWhatChanged(String written, String deleted, List<String> changes,
+            List<EntryType> types) throws IOException {
         try (CowFileSystem fs = open()) {
             FileSystem view = fs.asFileSystem();
-            Files.writeString(view.getPath("/etc/new.conf"), "new");
-            Files.delete(view.getPath("/etc/hosts"));
-            assertEquals(List.of("C /etc", "D /etc/hosts", "A /etc/new.conf"), diff(fs));
-            assertEquals(EntryType.FILE, fs.changes().get(1).type());
+            Files.writeString(view.getPath(written), "new");
+            Files.delete(view.getPath(deleted));
+            assertEquals(changes, diff(fs));
+            assertEquals(types, fs.changes().stream().map(Change::type).toList());
         }
     }
 
@@ -121,16 +137,6 @@ class ChangesTest extends FixtureViewTest {
             assertEquals(List.of(new Change("/a", Change.Kind.MODIFIED, EntryType.DIRECTORY),
                     new Change("/a/file", Change.Kind.MODIFIED, EntryType.DIRECTORY),
                     new Change("/a/file/inside", Change.Kind.ADDED, EntryType.FILE)), fs.changes());
-        }
-    }
-
-    @Test
-    void anEntryAddedAndDeletedAgainLeavesNoChange() throws IOException {
-        try (CowFileSystem fs = open()) {
-            FileSystem view = fs.asFileSystem();
-            Files.writeString(view.getPath("/tmp-file"), "x");
-            Files.delete(view.getPath("/tmp-file"));
-            assertEquals(List.of(), fs.changes());
         }
     }
 

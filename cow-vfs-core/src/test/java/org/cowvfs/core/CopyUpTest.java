@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -24,34 +22,23 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cowvfs.CowFileAttributeView;
 import org.cowvfs.CowFileAttributes;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Copy-up triggers, cost and metadata (SEMANTICS.md §5, §6; catalogue 36-48). */
-class CopyUpTest {
+class CopyUpTest extends FixtureViewTest {
     private static final FileTime OLD = FileTime.fromMillis(1_000_000_000_000L);
     private static final Set<PosixFilePermission> MODE = PosixFilePermissions.fromString("rwxr-x---");
     private static final Set<PosixFilePermission> DIR_MODE = PosixFilePermissions.fromString("rwxr-x--x");
 
-    @TempDir
-    Path tmp;
-    private Path upper;
-    private Path lower;
     private byte[] data;
-    private String lowerHash;
 
-    @BeforeEach
-    void layers() throws IOException {
-        upper = Files.createDirectories(tmp.resolve("upper"));
-        lower = Files.createDirectories(tmp.resolve("lower"));
+    @Override
+    void layOutLower(Path lower) throws IOException {
         Path file = Files.createDirectories(lower.resolve("a/b/c")).resolve("file");
         data = new byte[1 << 20];
         Arrays.fill(data, (byte) 'L');
@@ -62,29 +49,15 @@ class CopyUpTest {
             Files.setPosixFilePermissions(dir, DIR_MODE);
             Files.setLastModifiedTime(dir, OLD);
         }
-        lowerHash = LayerHash.of(lower);
-    }
-
-    @AfterEach
-    void lowerUnchanged() {
-        assertEquals(lowerHash, LayerHash.of(lower));
-    }
-
-    private FileSystem open() throws IOException {
-        return FileSystems.newFileSystem(URI.create("cow:" + upper.toUri()), Map.of("lower", List.of(lower)));
     }
 
     private static CowFileAttributes cow(Path p) throws IOException {
         return Files.getFileAttributeView(p, CowFileAttributeView.class).readAttributes();
     }
 
-    private static String mode(Path p) throws IOException {
-        return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
-    }
-
     @Test
     void truncateExistingCopiesNoDataButKeepsMetadata() throws IOException {
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file");
             try (SeekableByteChannel ch = Files.newByteChannel(file, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -102,7 +75,7 @@ class CopyUpTest {
 
     @Test
     void truncateToNCopiesOnlyNBytes() throws IOException {
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file");
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 assertFalse(cow(file).writable(), "opening for write copies nothing yet");
@@ -116,7 +89,7 @@ class CopyUpTest {
 
     @Test
     void appendCopiesDataAndKeepsModeAndOtherTimes() throws IOException {
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file");
             Files.write(file, new byte[] {'!'}, StandardOpenOption.APPEND);
             assertEquals(data.length + 1, Files.size(file));
@@ -129,7 +102,7 @@ class CopyUpTest {
 
     @Test
     void metadataChangeKeepsMtimeAndModeOfTheLowerCopy() throws IOException {
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file");
             FileTime atime = FileTime.fromMillis(1_500_000_000_000L);
             Files.getFileAttributeView(file, BasicFileAttributeView.class).setTimes(null, atime, null);
@@ -143,7 +116,7 @@ class CopyUpTest {
 
     @Test
     void copyUpLeavesParentDirectoryTimesAndModesUnchanged() throws IOException {
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Files.write(fs.getPath("/a/b/c/file"), new byte[] {'!'}, StandardOpenOption.APPEND);
             for (String dir : List.of("/a", "/a/b", "/a/b/c")) {
                 Path d = fs.getPath(dir);
@@ -156,7 +129,7 @@ class CopyUpTest {
 
     @Test
     void readerOpenedBeforeAnotherWritersCopyUpSeesTheNewData() throws IOException {
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file");
             try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
                 ByteBuffer first = ByteBuffer.allocate(4);
@@ -179,7 +152,7 @@ class CopyUpTest {
 
     @Test
     void createLinkToLowerFileCopiesItUpAndNeverLinksTheLowerInode() throws IOException {
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file");
             Path link = fs.getPath("/a/link");
             Files.createLink(link, file);
@@ -193,14 +166,14 @@ class CopyUpTest {
     }
     @Test
     void chmodOfLowerFileKeepsItsTimesAndSurvivesReopenAndAppend() throws IOException {
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file");
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             assertEquals("rw-------", mode(file));
             assertEquals(OLD, Files.getLastModifiedTime(file));
             assertEquals(data.length, Files.size(file));
         }
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file");
             assertEquals("rw-------", mode(file));
             assertArrayEquals(data, Files.readAllBytes(file));
@@ -212,7 +185,7 @@ class CopyUpTest {
 
     @Test
     void deletedLowerFileStaysReadableThroughAnOpenChannel() throws IOException {
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file");
             try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
                 Files.delete(file);
@@ -227,7 +200,7 @@ class CopyUpTest {
     }
     @Test
     void interruptedCopyUpLeavesNoTemporaryAndTheLowerVisible() throws IOException {
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file");
             Thread.currentThread().interrupt();
             try {
@@ -246,7 +219,7 @@ class CopyUpTest {
 
     @Test
     void writerOpenedBeforeARenameWritesIntoTheRenamedFile() throws IOException {
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file");
             Path renamed = fs.getPath("/a/renamed");
             try (SeekableByteChannel writer = Files.newByteChannel(file, StandardOpenOption.WRITE)) {
@@ -264,7 +237,7 @@ class CopyUpTest {
 
     @Test
     void chmodOfALowerFileCopiesNoData() throws IOException {
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file");
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
             Path copy = upper.resolve("a/b/c/file");
@@ -284,7 +257,7 @@ class CopyUpTest {
 
     @Test
     void aWriterKeepsItsFileWhenTheNameIsDeletedBeforeItsFirstWrite() throws IOException {
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file");
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 Files.delete(file);
@@ -305,7 +278,7 @@ class CopyUpTest {
 
     @Test
     void aReaderOpenedBeforeAChmodKeepsReadingTheData() throws IOException {
-        try (FileSystem fs = open()) {
+        try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file");
             try (FileChannel reader = FileChannel.open(file)) {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));

@@ -7,18 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,47 +23,40 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 import org.cowvfs.Change;
+import org.cowvfs.CowConfig;
 import org.cowvfs.CowFileSystem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whiteouts of deletions in directories the upper does not hold are deferred: kept in memory and
  * a journal, written out when the directory is copied up, observed, moved, scanned or committed,
  * and when the view closes. What a user sees never depends on whether they were written yet.
  */
-class DeferredWhiteoutsTest {
-    private static final FileTime OLD = FileTime.fromMillis(1_000_000_000_000L);
-
-    @TempDir
-    Path tmp;
-    private Path upper;
-    private Path lower;
-    private String lowerHash;
-
-    @BeforeEach
-    void layers() throws IOException {
-        upper = Files.createDirectories(tmp.resolve("upper"));
-        lower = Files.createDirectories(tmp.resolve("lower"));
+class DeferredWhiteoutsTest extends FixtureViewTest {
+    @Override
+    void layOutLower(Path lower) throws IOException {
         for (String name : List.of("t/a/f1", "t/a/f2", "t/b/c/f3", "t/b/f4", "keep/k", "d/x", "d/y", "d/z")) {
-            Path file = lower.resolve(name);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, name);
+            file(lower, name, name);
         }
-        lowerHash = LayerHash.of(lower);
-    }
-
-    @AfterEach
-    void lowerUnchanged() {
-        assertEquals(lowerHash, LayerHash.of(lower));
     }
 
     private FileSystem open(Path root) throws IOException {
-        return FileSystems.newFileSystem(URI.create("cow:" + root.toUri()),
-                Map.of("lower", List.of(lower), "whiteouts", "cownfsd"));
+        return CowConfig.builder(root).lower(lower).build().open().asFileSystem();
+    }
+
+    /** What a process killed after {@code changes} leaves: a copy of the upper as it is on disk. */
+    private Path crashAfter(Changes changes) throws IOException {
+        Path crashed = tmp.resolve("crashed");
+        try (FileSystem fs = view()) {
+            changes.makeIn(fs);
+            PathUtils.copyDirectory(upper, crashed);
+        }
+        return crashed;
+    }
+
+    private interface Changes {
+        void makeIn(FileSystem fs) throws IOException;
     }
 
     private static List<String> upperFiles(Path root) throws IOException {
@@ -79,7 +68,7 @@ class DeferredWhiteoutsTest {
 
     @Test
     void deletingALowerTreeCopiesNoDirectoryUpAndLeavesOneWhiteoutAtClose() throws IOException {
-        try (FileSystem fs = open(upper)) {
+        try (FileSystem fs = view()) {
             PathUtils.deleteDirectory(fs.getPath("/t/b"));
             assertFalse(Files.exists(fs.getPath("/t/b")));
             assertEquals(List.of("a"), LayerHash.names(fs.getPath("/t")));
@@ -87,22 +76,14 @@ class DeferredWhiteoutsTest {
         }
         assertEquals(List.of("t", "t/.~~b"), upperFiles(upper));
         assertFalse(Files.exists(upper.resolve(".cow/deferred-whiteouts")), "no journal is left at close");
-        try (FileSystem fs = open(upper)) {
+        try (FileSystem fs = view()) {
             assertEquals(List.of("a"), LayerHash.names(fs.getPath("/t")));
         }
     }
 
     @Test
     void deletionsSurviveAViewThatDiesBeforeWritingThemOut() throws IOException {
-        Path crashed = tmp.resolve("crashed");
-        try (FileSystem fs = open(upper)) {
-            Files.delete(fs.getPath("/t/a/f1"));
-            Files.delete(fs.getPath("/t/b/c/f3"));
-            Files.delete(fs.getPath("/t/b/c"));
-            Files.delete(fs.getPath("/d/x"));
-            // What a process killed now leaves on disk.
-            PathUtils.copyDirectory(upper, crashed);
-        }
+        Path crashed = crashAfter(fs -> deleteInTurn(fs, "/t/a/f1", "/t/b/c/f3", "/t/b/c", "/d/x"));
         try (FileSystem fs = open(crashed)) {
             assertEquals(List.of("f2"), LayerHash.names(fs.getPath("/t/a")));
             assertEquals(List.of("f4"), LayerHash.names(fs.getPath("/t/b")));
@@ -116,11 +97,7 @@ class DeferredWhiteoutsTest {
 
     @Test
     void aTornLastJournalRecordIsIgnoredAndAForeignJournalIsRefusedByName() throws IOException {
-        Path crashed = tmp.resolve("crashed");
-        try (FileSystem fs = open(upper)) {
-            Files.delete(fs.getPath("/d/x"));
-            PathUtils.copyDirectory(upper, crashed);
-        }
+        Path crashed = crashAfter(fs -> Files.delete(fs.getPath("/d/x")));
         Path journal = crashed.resolve(".cow/deferred-whiteouts");
         try (OutputStream out = Files.newOutputStream(journal, StandardOpenOption.APPEND)) {
             out.write(new byte[] {'W', 0, 5, 'd'});
@@ -136,18 +113,17 @@ class DeferredWhiteoutsTest {
 
     @Test
     void aDirectorysTimeShowsDeletionsMadeInIt() throws IOException {
-        Files.setLastModifiedTime(lower.resolve("d"), OLD);
-        lowerHash = LayerHash.of(lower);
-        try (FileSystem fs = open(upper)) {
+        Files.setLastModifiedTime(lower.resolve("d"), PAST);
+        try (FileSystem fs = view()) {
             Files.delete(fs.getPath("/d/x"));
-            assertTrue(Files.getLastModifiedTime(fs.getPath("/d")).compareTo(OLD) > 0);
+            assertTrue(Files.getLastModifiedTime(fs.getPath("/d")).compareTo(PAST) > 0);
             assertEquals(List.of("y", "z"), LayerHash.names(fs.getPath("/d")));
         }
     }
 
     @Test
     void movingADirectoryKeepsWhatWasDeletedInItAndBelowItDeleted() throws IOException {
-        try (FileSystem fs = open(upper)) {
+        try (FileSystem fs = view()) {
             Files.delete(fs.getPath("/t/a/f1"));
             Files.delete(fs.getPath("/t/b/c/f3"));
             Files.move(fs.getPath("/t"), fs.getPath("/moved"));
@@ -161,7 +137,7 @@ class DeferredWhiteoutsTest {
     @Test
     void writingInADirectoryWithDeletionsKeepsThemAndMkdirOverADeletedDirectoryGivesAnEmptyOne()
             throws IOException {
-        try (FileSystem fs = open(upper)) {
+        try (FileSystem fs = view()) {
             Files.delete(fs.getPath("/d/x"));
             Files.writeString(fs.getPath("/d/y"), "changed", StandardOpenOption.APPEND);
             Files.writeString(fs.getPath("/d/new"), "new");
@@ -177,7 +153,7 @@ class DeferredWhiteoutsTest {
 
     @Test
     void changesCommitAndResetSeeDeferredDeletions() throws IOException {
-        try (FileSystem fs = open(upper)) {
+        try (FileSystem fs = view()) {
             CowFileSystem cow = (CowFileSystem) fs;
             Files.delete(fs.getPath("/d/x"));
             PathUtils.deleteDirectory(fs.getPath("/t/a"));
@@ -201,9 +177,8 @@ class DeferredWhiteoutsTest {
         for (int i = 0; i < files; i++) {
             Files.writeString(lower.resolve("race/f" + i), "f");
         }
-        lowerHash = LayerHash.of(lower);
         ExecutorService pool = Executors.newFixedThreadPool(3);
-        try (FileSystem fs = open(upper)) {
+        try (FileSystem fs = view()) {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> done = new ArrayList<>();
             for (int worker = 0; worker < 2; worker++) {
@@ -229,7 +204,7 @@ class DeferredWhiteoutsTest {
         } finally {
             pool.shutdownNow();
         }
-        try (FileSystem fs = open(upper)) {
+        try (FileSystem fs = view()) {
             assertEquals(List.of("new"), LayerHash.names(fs.getPath("/race")));
         }
         try (Stream<Path> written = Files.list(upper.resolve("race"))) {
@@ -239,14 +214,9 @@ class DeferredWhiteoutsTest {
 
     @Test
     void aReadOnlyViewHonoursDeletionsLeftInTheJournal() throws IOException {
-        Path crashed = tmp.resolve("crashed");
-        try (FileSystem fs = open(upper)) {
-            Files.delete(fs.getPath("/d/x"));
-            PathUtils.copyDirectory(upper, crashed);
-        }
+        Path crashed = crashAfter(fs -> Files.delete(fs.getPath("/d/x")));
         String crashedHash = LayerHash.of(crashed);
-        try (FileSystem fs = FileSystems.newFileSystem(URI.create("cow:" + crashed.toUri()),
-                Map.of("lower", List.of(lower), "whiteouts", "cownfsd", "readOnly", true))) {
+        try (FileSystem fs = CowConfig.builder(crashed).lower(lower).readOnly(true).build().open().asFileSystem()) {
             assertEquals(List.of("y", "z"), LayerHash.names(fs.getPath("/d")));
         }
         assertEquals(crashedHash, LayerHash.of(crashed), "a read-only view writes nothing");

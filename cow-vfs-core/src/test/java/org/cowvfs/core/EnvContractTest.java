@@ -25,31 +25,13 @@ import java.util.stream.Stream;
 import org.cowvfs.CowConfig;
 import org.cowvfs.CowFileSystem;
 import org.cowvfs.WhiteoutFormat;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The env map and URI contract of ARCHITECTURE.md "Opening a filesystem". */
-class EnvContractTest {
-    @TempDir
-    Path tmp;
-    private Path root;
-    private Path lower;
-    private String lowerHash;
-
-    @BeforeEach
-    void layers() throws IOException {
-        root = Files.createDirectories(tmp.resolve("root"));
-        lower = Files.createDirectories(tmp.resolve("lower"));
-        Files.createDirectories(lower.resolve("a"));
-        Files.writeString(lower.resolve("a/b"), "lower-b");
-        lowerHash = LayerHash.of(lower);
-    }
-
-    @AfterEach
-    void lowerUnchanged() {
-        assertEquals(lowerHash, LayerHash.of(lower));
+class EnvContractTest extends FixtureViewTest {
+    @Override
+    void layOutLower(Path lower) throws IOException {
+        file(lower, "a/b", "lower-b");
     }
 
     private static URI uri(Path root) {
@@ -75,26 +57,26 @@ class EnvContractTest {
 
     @Test
     void unknownKeyIsRejectedNamingTheKey() throws IOException {
-        rejected(root, Map.of("lowers", List.of(lower)), "lowers");
+        rejected(upper, Map.of("lowers", List.of(lower)), "lowers");
     }
 
     @Test
     void nonBooleanForBooleanKeyIsRejectedNamingKeyAndValue() throws IOException {
-        rejected(root, Map.of("readOnly", 1), "readOnly", "1");
-        rejected(root, Map.of("mountFiles", "yes"), "mountFiles", "yes");
-        rejected(root, Map.of("create", "TRUE "), "create", "TRUE ");
+        rejected(upper, Map.of("readOnly", 1), "readOnly", "1");
+        rejected(upper, Map.of("mountFiles", "yes"), "mountFiles", "yes");
+        rejected(upper, Map.of("create", "TRUE "), "create", "TRUE ");
     }
 
     @Test
     void nonListForLowerIsRejectedNamingKeyAndValue() throws IOException {
-        rejected(root, Map.of("lower", 42), "lower", "42");
-        rejected(root, Map.of("lower", List.of(lower, 7)), "lower", "7");
+        rejected(upper, Map.of("lower", 42), "lower", "42");
+        rejected(upper, Map.of("lower", List.of(lower, 7)), "lower", "7");
     }
 
     @Test
     void unknownWhiteoutFormatIsRejectedNamingKeyAndValue() throws IOException {
-        rejected(root, Map.of("whiteouts", "aufs"), "whiteouts", "aufs");
-        rejected(root, Map.of("whiteouts", 3), "whiteouts", "3");
+        rejected(upper, Map.of("whiteouts", "aufs"), "whiteouts", "aufs");
+        rejected(upper, Map.of("whiteouts", 3), "whiteouts", "3");
     }
 
     @Test
@@ -116,35 +98,34 @@ class EnvContractTest {
     @Test
     void lowerThatIsAFileIsRejectedNamingKeyAndValue() throws IOException {
         Path file = Files.writeString(tmp.resolve("plain-file"), "x");
-        rejected(root, Map.of("lower", List.of(file)), "lower", "plain-file");
+        rejected(upper, Map.of("lower", List.of(file)), "lower", "plain-file");
     }
 
     @Test
     void lowerThatIsTheRootIsRejected() throws IOException {
-        rejected(root, Map.of("lower", List.of(root)), "lower", root.getFileName().toString());
+        rejected(upper, Map.of("lower", List.of(upper)), "lower", upper.getFileName().toString());
     }
 
     @Test
     void lowerInsideTheRootIsRejected() throws IOException {
-        Path inside = Files.createDirectories(root.resolve("inner"));
-        rejected(root, Map.of("lower", List.of(inside)), "lower", "inner");
+        Path inside = Files.createDirectories(upper.resolve("inner"));
+        rejected(upper, Map.of("lower", List.of(inside)), "lower", "inner");
     }
 
     @Test
     void lowerContainingTheRootIsRejected() throws IOException {
         Path nestedRoot = Files.createDirectories(lower.resolve("a/nested-root"));
-        lowerHash = LayerHash.of(lower);
+        lowerLaidOut();
         rejected(nestedRoot, Map.of("lower", List.of(lower)), "lower", lower.getFileName().toString());
     }
 
     @Test
     void colonSeparatedLowerStringStacksTopFirst() throws IOException {
-        Path second = Files.createDirectories(tmp.resolve("second"));
-        Files.createDirectories(second.resolve("a"));
-        Files.writeString(second.resolve("a/b"), "second-b");
-        Files.writeString(second.resolve("a/c"), "second-c");
+        Path second = tmp.resolve("second");
+        file(second, "a/b", "second-b");
+        file(second, "a/c", "second-c");
         String secondHash = LayerHash.of(second);
-        try (FileSystem fs = FileSystems.newFileSystem(uri(root), Map.of("lower", lower + ":" + second))) {
+        try (FileSystem fs = FileSystems.newFileSystem(uri(upper), Map.of("lower", lower + ":" + second))) {
             assertEquals("lower-b", Files.readString(fs.getPath("/a/b")));
             assertEquals("second-c", Files.readString(fs.getPath("/a/c")));
         }
@@ -155,29 +136,29 @@ class EnvContractTest {
     void stringFalseDisablesMountFilesAndStringTrueMakesTheViewReadOnly() throws IOException {
         Path extra = Files.createDirectories(tmp.resolve("extra"));
         Files.writeString(extra.resolve("from-mount"), "m");
-        Files.writeString(root.resolve(".mount"), "read \"" + extra + "\"\n");
-        try (FileSystem fs = FileSystems.newFileSystem(uri(root), Map.of("mountFiles", "false", "readOnly", "true"))) {
+        Files.writeString(upper.resolve(".mount"), "read \"" + extra + "\"\n");
+        try (FileSystem fs = FileSystems.newFileSystem(uri(upper), Map.of("mountFiles", "false", "readOnly", "true"))) {
             assertFalse(Files.exists(fs.getPath("/from-mount")));
             assertTrue(fs.isReadOnly());
         }
-        try (FileSystem fs = FileSystems.newFileSystem(uri(root), Map.of("mountFiles", "true"))) {
+        try (FileSystem fs = FileSystems.newFileSystem(uri(upper), Map.of("mountFiles", "true"))) {
             assertTrue(Files.exists(fs.getPath("/from-mount")));
         }
     }
 
     @Test
     void secondViewOfTheSameRootIsRefused() throws IOException {
-        try (FileSystem fs = FileSystems.newFileSystem(uri(root), Map.of("lower", List.of(lower)))) {
-            assertThrows(FileSystemAlreadyExistsException.class, () -> FileSystems.newFileSystem(uri(root), Map.of()));
+        try (FileSystem fs = FileSystems.newFileSystem(uri(upper), Map.of("lower", List.of(lower)))) {
+            assertThrows(FileSystemAlreadyExistsException.class, () -> FileSystems.newFileSystem(uri(upper), Map.of()));
             assertTrue(fs.isOpen());
         }
     }
 
     @Test
     void getFileSystemAndUriPathsReachTheOpenView() throws IOException {
-        try (FileSystem fs = FileSystems.newFileSystem(uri(root), Map.of("lower", List.of(lower)))) {
-            assertSame(fs, FileSystems.getFileSystem(uri(root)));
-            Path b = Paths.get(URI.create("cow:" + root.toUri() + "!/a/b"));
+        try (FileSystem fs = FileSystems.newFileSystem(uri(upper), Map.of("lower", List.of(lower)))) {
+            assertSame(fs, FileSystems.getFileSystem(uri(upper)));
+            Path b = Paths.get(URI.create("cow:" + upper.toUri() + "!/a/b"));
             assertSame(fs, b.getFileSystem());
             assertEquals("/a/b", b.toString());
             assertEquals("lower-b", Files.readString(b));
@@ -187,13 +168,13 @@ class EnvContractTest {
 
     @Test
     void closedViewThrowsClosedFileSystemAndTheRootCanBeReopened() throws IOException {
-        FileSystem fs = FileSystems.newFileSystem(uri(root), Map.of("lower", List.of(lower)));
+        FileSystem fs = FileSystems.newFileSystem(uri(upper), Map.of("lower", List.of(lower)));
         Path b = fs.getPath("/a/b");
         fs.close();
         assertFalse(fs.isOpen());
         assertThrows(ClosedFileSystemException.class, () -> Files.readString(b));
         assertThrows(ClosedFileSystemException.class, () -> Files.delete(b));
-        try (FileSystem again = FileSystems.newFileSystem(uri(root), Map.of("lower", List.of(lower)))) {
+        try (FileSystem again = FileSystems.newFileSystem(uri(upper), Map.of("lower", List.of(lower)))) {
             assertEquals("lower-b", Files.readString(again.getPath("/a/b")));
         }
     }
@@ -204,24 +185,24 @@ class EnvContractTest {
         Map<String, Object> env = new HashMap<>();
         env.put("lower", List.of(lower));
         env.put("whiteouts", "oci");
-        try (CowFileSystem built = CowConfig.builder(root).lower(lower).whiteouts(WhiteoutFormat.OCI).build().open();
+        try (CowFileSystem built = CowConfig.builder(upper).lower(lower).whiteouts(WhiteoutFormat.OCI).build().open();
                 FileSystem viaUri = FileSystems.newFileSystem(uri(other), env)) {
-            assertSame(built.asFileSystem(), FileSystems.getFileSystem(uri(root)));
-            assertThrows(FileSystemAlreadyExistsException.class, () -> FileSystems.newFileSystem(uri(root), env));
+            assertSame(built.asFileSystem(), FileSystems.getFileSystem(uri(upper)));
+            assertThrows(FileSystemAlreadyExistsException.class, () -> FileSystems.newFileSystem(uri(upper), env));
             for (FileSystem fs : List.of(built.asFileSystem(), viaUri)) {
                 Files.delete(fs.getPath("/a/b"));
                 Files.writeString(fs.getPath("/a/new"), "n");
                 assertEquals(List.of("new"), LayerHash.names(fs.getPath("/a")));
             }
-            assertEquals(List.of(".wh.b", "new"), LayerHash.names(root.resolve("a")));
-            assertEquals(LayerHash.names(root.resolve("a")), LayerHash.names(other.resolve("a")));
+            assertEquals(List.of(".wh.b", "new"), LayerHash.names(upper.resolve("a")));
+            assertEquals(LayerHash.names(upper.resolve("a")), LayerHash.names(other.resolve("a")));
         }
     }
     @Test
     void readOnlyViewRefusesChangesAndWritesNothingAnywhere() throws IOException {
-        Files.writeString(root.resolve("top"), "top");
-        String rootHash = LayerHash.of(root);
-        try (FileSystem fs = FileSystems.newFileSystem(uri(root), Map.of("lower", List.of(lower), "readOnly", true))) {
+        Files.writeString(upper.resolve("top"), "top");
+        String rootHash = LayerHash.of(upper);
+        try (FileSystem fs = FileSystems.newFileSystem(uri(upper), Map.of("lower", List.of(lower), "readOnly", true))) {
             assertTrue(fs.isReadOnly());
             assertEquals("lower-b", Files.readString(fs.getPath("/a/b")));
             assertEquals(List.of("a", "top"), LayerHash.names(fs.getPath("/")));
@@ -231,7 +212,7 @@ class EnvContractTest {
             assertThrows(ReadOnlyFileSystemException.class,
                     () -> Files.setLastModifiedTime(fs.getPath("/a/b"), FileTime.fromMillis(0)));
         }
-        assertEquals(rootHash, LayerHash.of(root));
-        assertFalse(Files.exists(root.resolve(".cow")));
+        assertEquals(rootHash, LayerHash.of(upper));
+        assertFalse(Files.exists(upper.resolve(".cow")));
     }
 }

@@ -3,11 +3,14 @@ package org.cowvfs.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.time.Instant;
 import java.util.Comparator;
@@ -26,10 +29,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the change, reset, commit and sandbox tests share: a fresh upper directory and a lower
- * fixture tree per test, the lower checked unchanged after it, and what they compare views by.
- * The fixture's times lie in the past, so any change made during a test shows, however coarse
- * the store's clock.
+ * What the layered-view tests share: a fresh upper directory and a lower directory per test, the
+ * lower checked unchanged after it, and what they compare views by. The lower holds the fixture
+ * tree of {@link #create(Path)} unless a subclass lays out its own in {@link #layOutLower(Path)};
+ * a test may add to it until it opens its first view through this class, when the lower is hashed
+ * (it is hashed after the layout too, for tests that open no view through this class). The
+ * fixture's times lie in the past, so any change made during a test shows, however coarse the
+ * store's clock.
  */
 abstract class FixtureViewTest {
     static final FileTime PAST = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
@@ -39,11 +45,23 @@ abstract class FixtureViewTest {
     Path upper;
     Path lower;
     private String lowerHash;
+    private boolean viewed;
 
     @BeforeEach
     void layers() throws IOException {
         upper = Files.createDirectories(tmp.resolve("upper"));
-        lower = create(tmp.resolve("lower"));
+        lower = Files.createDirectories(tmp.resolve("lower"));
+        layOutLower(lower);
+        lowerLaidOut();
+    }
+
+    /** Fills the lower before each test: the fixture tree, unless the subclass lays out its own. */
+    void layOutLower(Path lower) throws IOException {
+        create(lower);
+    }
+
+    /** Hashes the lower as it stands: from here on the test must leave it unchanged. */
+    void lowerLaidOut() {
         lowerHash = LayerHash.of(lower);
     }
 
@@ -52,14 +70,44 @@ abstract class FixtureViewTest {
         assertEquals(lowerHash, LayerHash.of(lower));
     }
 
+    /** Called before every view this class opens: the first one fixes the lower's hash. */
+    private void opening() {
+        if (!viewed) {
+            viewed = true;
+            lowerLaidOut();
+        }
+    }
+
     /** A view of the upper over the lower, writing {@code format}. */
     CowFileSystem open(WhiteoutFormat format) throws IOException {
+        opening();
         return CowConfig.builder(upper).lower(lower).whiteouts(format).build().open();
     }
 
     /** A view of the upper over the lower, in the default format. */
     CowFileSystem open() throws IOException {
         return open(WhiteoutFormat.COWNFSD);
+    }
+
+    /** A view of the upper over the lower through the URI form, with the provider's defaults. */
+    FileSystem view() throws IOException {
+        return view(Map.of("lower", List.of(lower)));
+    }
+
+    /** A view of the upper over {@code lowers}, top first, writing {@code format}, through the URI form. */
+    FileSystem view(WhiteoutFormat format, Path... lowers) throws IOException {
+        return view(Map.of("lower", List.of(lowers), "whiteouts", format.id()));
+    }
+
+    /** A view in {@code format} over the lower; the test is skipped where the format cannot be used. */
+    FileSystem usableView(WhiteoutFormat format) throws IOException {
+        assumeUsable(format);
+        return view(format, lower);
+    }
+
+    private FileSystem view(Map<String, ?> env) throws IOException {
+        opening();
+        return FileSystems.newFileSystem(URI.create("cow:" + upper.toUri()), env);
     }
 
     /** Skips the test when {@code format} needs user xattrs the temp dir's store does not keep. */
@@ -97,6 +145,13 @@ abstract class FixtureViewTest {
         }
     }
 
+    /** Deletes each of {@code paths} through {@code view}, in the order given. */
+    static void deleteInTurn(FileSystem view, String... paths) throws IOException {
+        for (String path : paths) {
+            Files.delete(view.getPath(path));
+        }
+    }
+
     /** Deletes /a/b and creates it again holding only x: an opaque directory over the fixture's. */
     static void recreateOpaque(FileSystem view) throws IOException {
         deleteTree(view.getPath("/a/b"));
@@ -125,6 +180,18 @@ abstract class FixtureViewTest {
             }
         }
         return entries;
+    }
+
+    /** Writes {@code content} to {@code layer/name}, creating its parents. */
+    static Path file(Path layer, String name, String content) throws IOException {
+        Path p = layer.resolve(name);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, content);
+    }
+
+    /** The permission bits of {@code p}, as {@code ls} shows them ("rwxr-x---"). */
+    static String mode(Path p) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
     }
 
     /** Whether the store of {@code dir} keeps user extended attributes (the JDK probes the mount). */

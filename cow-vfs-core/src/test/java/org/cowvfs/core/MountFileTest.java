@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code .mount} files: cownfsd dynamic stacking (SEMANTICS.md §2). */
 class MountFileTest {
@@ -91,14 +93,17 @@ class MountFileTest {
         }
     }
 
-    @Test
-    void lastReplaceEntryMakesTheTargetTheTop() throws IOException {
+    /** {@code link} is another spelling of {@code replace}. */
+    @ParameterizedTest(name = "{0} entry")
+    @CsvSource({"replace, base, only-base", "link, extra, only-extra"})
+    void lastReplaceOrLinkEntryMakesTheTargetTheTop(String keyword, String target, String onlyInTarget)
+            throws IOException {
         Files.createDirectories(root.resolve("d"));
-        Files.writeString(root.resolve("d/hidden"), "hidden by replace");
-        Files.writeString(root.resolve("d/.mount"), "replace " + quoted(base) + "\n");
+        Files.writeString(root.resolve("d/hidden"), "hidden by " + keyword);
+        Files.writeString(root.resolve("d/.mount"), keyword + " " + quoted(tmp.resolve(target)) + "\n");
         freeze();
         try (FileSystem fs = open(Map.of())) {
-            assertEquals(List.of("only-base", "shared"), LayerHash.names(fs.getPath("/d")));
+            assertEquals(List.of(onlyInTarget, "shared"), LayerHash.names(fs.getPath("/d")));
             assertFalse(Files.exists(fs.getPath("/d/hidden")));
         }
     }
@@ -202,16 +207,6 @@ class MountFileTest {
         try (FileSystem fs = open(Map.of("mountFiles", false))) {
             assertEquals(List.of(".mount"), LayerHash.names(fs.getPath("/")));
             assertTrue(Files.readString(fs.getPath("/.mount")).contains("not even valid"));
-        }
-    }
-    @Test
-    void linkIsAnotherSpellingOfReplace() throws IOException {
-        Files.createDirectories(root.resolve("d"));
-        Files.writeString(root.resolve("d/hidden"), "hidden");
-        Files.writeString(root.resolve("d/.mount"), "link " + quoted(extra) + "\n");
-        freeze();
-        try (FileSystem fs = open(Map.of())) {
-            assertEquals(List.of("only-extra", "shared"), LayerHash.names(fs.getPath("/d")));
         }
     }
 

@@ -31,6 +31,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,23 +65,7 @@ class PrivateCopyModelProperties {
     @Property(tries = 200)
     void aViewBehavesLikeAPrivateCopy(@ForAll("trees") List<TreeEntry> tree,
             @ForAll("actions") List<Action> actions) throws Exception {
-        Path tmp = Files.createTempDirectory("cow-model");
-        try {
-            Path lower = build(tmp.resolve("lower"), tree);
-            Path model = build(tmp.resolve("model"), tree);
-            String lowerBefore = hash(lower);
-            try (ViewSide view = new ViewSide(Files.createDirectory(tmp.resolve("upper")), lower)) {
-                for (Action action : actions) {
-                    String expected = outcome(action, model, () -> { });
-                    String actual = outcome(action, view.root(), view::reopen);
-                    assertEquals(expected, actual, "outcome of " + action);
-                    assertEquals(describe(model), describe(view.root()), "tree after " + action);
-                }
-            }
-            assertEquals(lowerBefore, hash(lower), "lower tree changed");
-        } finally {
-            deleteTree(tmp);
-        }
+        compareWithModel(tree, actions, ViewSide::reopen, PrivateCopyModelProperties::describe);
     }
 
     /**
@@ -92,6 +77,21 @@ class PrivateCopyModelProperties {
     @Property(tries = 150)
     void deferredDeletionsBehaveLikeAPrivateCopy(@ForAll("trees") List<TreeEntry> tree,
             @ForAll("deletionHeavyActions") List<Action> actions) throws Exception {
+        compareWithModel(tree, actions, ViewSide::crash, PrivateCopyModelProperties::namesAndContents);
+    }
+
+    /** How a {@link Reopen} action reopens the view side. */
+    private interface ViewReopening {
+        void reopen(ViewSide view) throws IOException;
+    }
+
+    /** How the two trees are compared after each action. */
+    private interface Observation {
+        List<String> of(Path root) throws IOException;
+    }
+
+    private static void compareWithModel(List<TreeEntry> tree, List<Action> actions, ViewReopening reopening,
+            Observation afterEach) throws Exception {
         Path tmp = Files.createTempDirectory("cow-model");
         try {
             Path lower = build(tmp.resolve("lower"), tree);
@@ -100,9 +100,9 @@ class PrivateCopyModelProperties {
             try (ViewSide view = new ViewSide(Files.createDirectory(tmp.resolve("upper")), lower)) {
                 for (Action action : actions) {
                     String expected = outcome(action, model, () -> { });
-                    String actual = outcome(action, view.root(), view::crash);
+                    String actual = outcome(action, view.root(), () -> reopening.reopen(view));
                     assertEquals(expected, actual, "outcome of " + action);
-                    assertEquals(namesAndContents(model), namesAndContents(view.root()), "tree after " + action);
+                    assertEquals(afterEach.of(model), afterEach.of(view.root()), "tree after " + action);
                 }
                 assertEquals(describe(model), describe(view.root()), "tree at the end");
             }
@@ -164,8 +164,10 @@ class PrivateCopyModelProperties {
         Arbitrary<Action> action = Arbitraries.frequencyOf(
                 Tuple.of(1, Combinators.combine(relPath(), bytes()).as(Write::new)),
                 Tuple.of(1, Combinators.combine(relPath(), bytes(), flag).as(Append::new)),
-                Tuple.of(1, Combinators.combine(relPath(), bytes()).as(TruncateExisting::new)),
-                Tuple.of(1, Combinators.combine(relPath(), bytes()).as(CreateNew::new)),
+                Tuple.of(1, Combinators.combine(relPath(), bytes())
+                        .as((path, data) -> new OpenAndWrite(StandardOpenOption.TRUNCATE_EXISTING, path, data))),
+                Tuple.of(1, Combinators.combine(relPath(), bytes())
+                        .as((path, data) -> new OpenAndWrite(StandardOpenOption.CREATE_NEW, path, data))),
                 Tuple.of(1, Combinators.combine(relPath(), Arbitraries.longs().between(0, 16)).as(Truncate::new)),
                 Tuple.of(1, Combinators.combine(relPath(), Arbitraries.longs().between(0, 16), bytes())
                         .as(PositionalWrite::new)),
@@ -327,31 +329,18 @@ class PrivateCopyModelProperties {
         }
     }
 
-    record TruncateExisting(String path, byte[] data) implements Action {
+    /** Opens {@code path} with WRITE and {@code option} (TRUNCATE_EXISTING, CREATE_NEW) and writes {@code data}. */
+    record OpenAndWrite(StandardOpenOption option, String path, byte[] data) implements Action {
         public void apply(Path root, Reopener r) throws IOException {
-            try (SeekableByteChannel ch = Files.newByteChannel(root.resolve(path), StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (SeekableByteChannel ch = Files.newByteChannel(root.resolve(path), StandardOpenOption.WRITE, option)) {
                 ch.write(ByteBuffer.wrap(data));
             }
         }
 
+        /** "truncate-existing a/b 3", "create-new a/b 3". */
         @Override
         public String toString() {
-            return "truncate-existing " + path + " " + data.length;
-        }
-    }
-
-    record CreateNew(String path, byte[] data) implements Action {
-        public void apply(Path root, Reopener r) throws IOException {
-            try (SeekableByteChannel ch = Files.newByteChannel(root.resolve(path), StandardOpenOption.WRITE,
-                    StandardOpenOption.CREATE_NEW)) {
-                ch.write(ByteBuffer.wrap(data));
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "create-new " + path + " " + data.length;
+            return option.name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + path + " " + data.length;
         }
     }
 

@@ -28,63 +28,19 @@ import java.util.List;
 import java.util.Map;
 import org.cowvfs.CowFileAttributeView;
 import org.cowvfs.WhiteoutFormat;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Whiteouts, opaque directories and hidden names (SEMANTICS.md §3, §6; catalogue 7, 19-29). */
-class WhiteoutTest {
-    @TempDir
-    Path tmp;
-    private Path upper;
-    private Path lower;
-    private String lowerHash;
-
-    @BeforeEach
-    void layers() throws IOException {
-        upper = Files.createDirectories(tmp.resolve("upper"));
-        lower = Files.createDirectories(tmp.resolve("lower"));
+class WhiteoutTest extends FixtureViewTest {
+    @Override
+    void layOutLower(Path lower) throws IOException {
         Files.createDirectories(lower.resolve("a/b/c"));
         Files.writeString(lower.resolve("a/b/c/foo"), "foo");
         Files.writeString(lower.resolve("a/file"), "file");
         Files.createDirectories(lower.resolve("empty"));
-        lowerHash = LayerHash.of(lower);
-    }
-
-    @AfterEach
-    void lowerUnchanged() {
-        assertEquals(lowerHash, LayerHash.of(lower));
-    }
-
-    private FileSystem open(WhiteoutFormat format, Path... lowers) throws IOException {
-        return FileSystems.newFileSystem(URI.create("cow:" + upper.toUri()),
-                Map.of("lower", List.of(lowers), "whiteouts", format.id()));
-    }
-
-    private static boolean userXattrsWork(Path dir) throws IOException {
-        Path probe = Files.createTempFile(dir, "xattr", "");
-        try {
-            UserDefinedFileAttributeView view = Files.getFileAttributeView(probe, UserDefinedFileAttributeView.class);
-            if (view == null) {
-                return false;
-            }
-            view.write("probe", ByteBuffer.wrap(new byte[] {1}));
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        } finally {
-            Files.delete(probe);
-        }
-    }
-
-    private void assumeFormatUsable(WhiteoutFormat format) throws IOException {
-        if (format == WhiteoutFormat.OVERLAY) {
-            Assumptions.assumeTrue(userXattrsWork(tmp), "the temp dir's store has no user xattrs");
-        }
     }
 
     private static boolean isWhiteoutIn(WhiteoutFormat format, Path dir, String name) throws IOException {
@@ -104,15 +60,14 @@ class WhiteoutTest {
     @ParameterizedTest
     @EnumSource(WhiteoutFormat.class)
     void deletingLowerFileLeavesWhiteoutOfTheFormatThatIsNeverListed(WhiteoutFormat format) throws IOException {
-        assumeFormatUsable(format);
-        try (FileSystem fs = open(format, lower)) {
+        try (FileSystem fs = usableView(format)) {
             Files.delete(fs.getPath("/a/file"));
             assertFalse(Files.exists(fs.getPath("/a/file")));
             assertEquals(List.of("b"), LayerHash.names(fs.getPath("/a")));
             assertEquals(List.of("a", "empty"), LayerHash.names(fs.getPath("/")));
         }
         assertTrue(isWhiteoutIn(format, upper.resolve("a"), "file"), "the closed view left the whiteout on disk");
-        try (FileSystem fs = open(format, lower)) {
+        try (FileSystem fs = view(format, lower)) {
             assertFalse(Files.exists(fs.getPath("/a/file")), "the whiteout survives reopening");
         }
     }
@@ -120,8 +75,7 @@ class WhiteoutTest {
     @ParameterizedTest
     @EnumSource(WhiteoutFormat.class)
     void deletingUpperCopyOfLowerFileKeepsItHidden(WhiteoutFormat format) throws IOException {
-        assumeFormatUsable(format);
-        try (FileSystem fs = open(format, lower)) {
+        try (FileSystem fs = usableView(format)) {
             Files.writeString(fs.getPath("/a/file"), "changed");
             Files.delete(fs.getPath("/a/file"));
             assertFalse(Files.exists(fs.getPath("/a/file")));
@@ -145,9 +99,8 @@ class WhiteoutTest {
         Files.writeString(lower.resolve("a/opaqueOci/old"), "old");
         Files.createDirectories(lower.resolve("a/opaqueCow"));
         Files.writeString(lower.resolve("a/opaqueCow/old"), "old");
-        lowerHash = LayerHash.of(lower);
         String topHash = LayerHash.of(top);
-        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, top, lower)) {
+        try (FileSystem fs = view(WhiteoutFormat.COWNFSD, top, lower)) {
             assertEquals(List.of("a"), LayerHash.names(fs.getPath("/")));
             assertEquals(List.of("b", "opaqueCow", "opaqueOci"), LayerHash.names(fs.getPath("/a")));
             assertEquals(List.of("own"), LayerHash.names(fs.getPath("/a/opaqueOci")));
@@ -170,8 +123,7 @@ class WhiteoutTest {
                 .write("overlay.whiteout", ByteBuffer.allocate(0));
         Files.createDirectories(lower.resolve("a/opaque"));
         Files.writeString(lower.resolve("a/opaque/old"), "old");
-        lowerHash = LayerHash.of(lower);
-        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, top, lower)) {
+        try (FileSystem fs = view(WhiteoutFormat.COWNFSD, top, lower)) {
             assertEquals(List.of("b", "opaque"), LayerHash.names(fs.getPath("/a")));
             assertEquals(List.of(), LayerHash.names(fs.getPath("/a/opaque")));
         }
@@ -187,9 +139,8 @@ class WhiteoutTest {
                 .write("overlay.opaque", StandardCharsets.UTF_8.encode("y"));
         Files.createDirectories(lower.resolve("a/opaque"));
         Files.writeString(lower.resolve("a/opaque/hidden"), "hidden");
-        lowerHash = LayerHash.of(lower);
         String topHash = LayerHash.of(top);
-        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, top, lower)) {
+        try (FileSystem fs = view(WhiteoutFormat.COWNFSD, top, lower)) {
             Files.writeString(fs.getPath("/a/opaque/new"), "new");
             assertEquals(List.of("kept", "new"), LayerHash.names(fs.getPath("/a/opaque")));
         }
@@ -200,7 +151,7 @@ class WhiteoutTest {
     @EnumSource(value = WhiteoutFormat.class, names = {"COWNFSD", "OCI"})
     void creatingAMarkerNameFailsAsReservedName(WhiteoutFormat format) throws IOException {
         String reserved = format == WhiteoutFormat.COWNFSD ? ".~~x" : ".wh.x";
-        try (FileSystem fs = open(format, lower)) {
+        try (FileSystem fs = view(format, lower)) {
             for (Path p : List.of(fs.getPath("/" + reserved), fs.getPath("/a/" + reserved))) {
                 FileSystemException file = assertThrows(FileSystemException.class, () -> Files.createFile(p));
                 assertEquals("reserved name", file.getReason());
@@ -218,7 +169,7 @@ class WhiteoutTest {
 
     @Test
     void bookkeepingDirectoryIsNeverListedNorReachable() throws IOException {
-        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+        try (FileSystem fs = view(WhiteoutFormat.COWNFSD, lower)) {
             Files.writeString(fs.getPath("/a/file"), "copied up");
             Files.delete(fs.getPath("/a/b/c/foo"));
             assertTrue(Files.isDirectory(upper.resolve(".cow")));
@@ -232,8 +183,7 @@ class WhiteoutTest {
     @ParameterizedTest
     @EnumSource(WhiteoutFormat.class)
     void mkdirAfterRmdirOfLowerDirGivesEmptyOpaqueDir(WhiteoutFormat format) throws IOException {
-        assumeFormatUsable(format);
-        try (FileSystem fs = open(format, lower)) {
+        try (FileSystem fs = usableView(format)) {
             Path c = fs.getPath("/a/b/c");
             Files.delete(c.resolve("foo"));
             Files.delete(c);
@@ -242,7 +192,7 @@ class WhiteoutTest {
             assertTrue(Files.getFileAttributeView(c, CowFileAttributeView.class).readAttributes().opaque());
             assertThrows(FileAlreadyExistsException.class, () -> Files.createDirectory(fs.getPath("/empty")));
         }
-        try (FileSystem fs = open(format, lower)) {
+        try (FileSystem fs = view(format, lower)) {
             assertEquals(List.of(), LayerHash.names(fs.getPath("/a/b/c")), "opacity survives reopening");
         }
     }
@@ -250,13 +200,8 @@ class WhiteoutTest {
     @ParameterizedTest
     @EnumSource(WhiteoutFormat.class)
     void mkdirsAfterRemovingTreeGivesEmptyDeeperDirs(WhiteoutFormat format) throws IOException {
-        assumeFormatUsable(format);
-        try (FileSystem fs = open(format, lower)) {
-            Files.delete(fs.getPath("/a/b/c/foo"));
-            Files.delete(fs.getPath("/a/b/c"));
-            Files.delete(fs.getPath("/a/b"));
-            Files.delete(fs.getPath("/a/file"));
-            Files.delete(fs.getPath("/a"));
+        try (FileSystem fs = usableView(format)) {
+            deleteInTurn(fs, "/a/b/c/foo", "/a/b/c", "/a/b", "/a/file", "/a");
             assertEquals(List.of("empty"), LayerHash.names(fs.getPath("/")));
             Files.createDirectories(fs.getPath("/a/b"));
             assertEquals(List.of("b"), LayerHash.names(fs.getPath("/a")));
@@ -267,7 +212,7 @@ class WhiteoutTest {
 
     @Test
     void rmdirOfNonEmptyLowerDirFails() throws IOException {
-        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+        try (FileSystem fs = view(WhiteoutFormat.COWNFSD, lower)) {
             assertThrows(DirectoryNotEmptyException.class, () -> Files.delete(fs.getPath("/a/b")));
             assertEquals("foo", Files.readString(fs.getPath("/a/b/c/foo")));
         }
@@ -276,15 +221,9 @@ class WhiteoutTest {
     @ParameterizedTest
     @EnumSource(WhiteoutFormat.class)
     void rmdirOfMergedDirWhoseLowerEntriesAreAllWhitedOutSucceeds(WhiteoutFormat format) throws IOException {
-        assumeFormatUsable(format);
-        try (FileSystem fs = open(format, lower)) {
+        try (FileSystem fs = usableView(format)) {
             Files.writeString(fs.getPath("/a/added"), "u");
-            Files.delete(fs.getPath("/a/added"));
-            Files.delete(fs.getPath("/a/file"));
-            Files.delete(fs.getPath("/a/b/c/foo"));
-            Files.delete(fs.getPath("/a/b/c"));
-            Files.delete(fs.getPath("/a/b"));
-            Files.delete(fs.getPath("/a"));
+            deleteInTurn(fs, "/a/added", "/a/file", "/a/b/c/foo", "/a/b/c", "/a/b", "/a");
             assertFalse(Files.exists(fs.getPath("/a")));
             assertEquals(List.of("empty"), LayerHash.names(fs.getPath("/")));
         }
@@ -292,7 +231,7 @@ class WhiteoutTest {
 
     @Test
     void rmdirOfDirEmptyInUpperButLiveInLowerFails() throws IOException {
-        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+        try (FileSystem fs = view(WhiteoutFormat.COWNFSD, lower)) {
             Files.writeString(fs.getPath("/a/added"), "u");
             Files.delete(fs.getPath("/a/added"));
             assertTrue(Files.isDirectory(upper.resolve("a")));
@@ -303,7 +242,7 @@ class WhiteoutTest {
 
     @Test
     void rmdirOfEmptyLowerDirLeavesWhiteout() throws IOException {
-        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+        try (FileSystem fs = view(WhiteoutFormat.COWNFSD, lower)) {
             Files.delete(fs.getPath("/empty"));
             assertFalse(Files.exists(fs.getPath("/empty")));
             assertTrue(Files.isRegularFile(upper.resolve(".~~empty")));
@@ -311,7 +250,7 @@ class WhiteoutTest {
     }
     @Test
     void whiteoutsAreNotAddressableThroughTheView() throws IOException {
-        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+        try (FileSystem fs = view(WhiteoutFormat.COWNFSD, lower)) {
             Files.delete(fs.getPath("/a/file"));
             Path marker = fs.getPath("/a/.~~file");
             assertFalse(Files.exists(marker));
@@ -327,7 +266,7 @@ class WhiteoutTest {
         Files.writeString(upper.resolve("a/file"), "upper");
         Files.createFile(upper.resolve("a/.~~file"));
         Files.createFile(upper.resolve("a/.wh.file"));
-        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+        try (FileSystem fs = view(WhiteoutFormat.COWNFSD, lower)) {
             assertEquals("upper", Files.readString(fs.getPath("/a/file")));
             assertEquals(List.of("b", "file"), LayerHash.names(fs.getPath("/a")));
         }
@@ -339,7 +278,7 @@ class WhiteoutTest {
         Files.createDirectories(middle.resolve("a"));
         Files.createFile(middle.resolve("a/.wh.file"));
         String middleHash = LayerHash.of(middle);
-        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, middle, lower)) {
+        try (FileSystem fs = view(WhiteoutFormat.COWNFSD, middle, lower)) {
             assertFalse(Files.exists(fs.getPath("/a/file")));
             Files.writeString(fs.getPath("/a/file"), "recreated");
             assertEquals("recreated", Files.readString(fs.getPath("/a/file")));
@@ -350,11 +289,11 @@ class WhiteoutTest {
 
     @Test
     void readingThroughTheViewWritesNothingInTheUpper() throws IOException {
-        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+        try (FileSystem fs = view(WhiteoutFormat.COWNFSD, lower)) {
             Files.delete(fs.getPath("/a/file"));
         }
         String upperHash = LayerHash.of(upper);
-        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+        try (FileSystem fs = view(WhiteoutFormat.COWNFSD, lower)) {
             assertEquals("foo", Files.readString(fs.getPath("/a/b/c/foo")));
             assertEquals(List.of("b"), LayerHash.names(fs.getPath("/a")));
             Files.readAttributes(fs.getPath("/a/b"), "posix:*");
@@ -379,11 +318,8 @@ class WhiteoutTest {
     @ParameterizedTest
     @EnumSource(WhiteoutFormat.class)
     void whiteoutsOfALayerAreLinksToItsSharedWhiteout(WhiteoutFormat format) throws IOException {
-        assumeFormatUsable(format);
-        try (FileSystem fs = open(format, lower)) {
-            Files.delete(fs.getPath("/a/b/c/foo"));
-            Files.delete(fs.getPath("/a/file"));
-            Files.delete(fs.getPath("/empty"));
+        try (FileSystem fs = usableView(format)) {
+            deleteInTurn(fs, "/a/b/c/foo", "/a/file", "/empty");
         }
         Path shared = upper.resolve(".cow/whiteouts/" + format.id() + "-0");
         assertTrue(Files.isRegularFile(shared, LinkOption.NOFOLLOW_LINKS), "the shared whiteout is kept");
@@ -394,7 +330,7 @@ class WhiteoutTest {
             assertEquals(keyOf(shared), keyOf(whiteout), whiteout + " is a link to the shared whiteout");
         }
         assertEquals(deleted.size() + 1, Files.getAttribute(shared, "unix:nlink", LinkOption.NOFOLLOW_LINKS));
-        try (FileSystem fs = open(format, lower)) {
+        try (FileSystem fs = view(format, lower)) {
             assertEquals(List.of("a"), LayerHash.names(fs.getPath("/")), "the deletions survive reopening");
             assertEquals(List.of("b"), LayerHash.names(fs.getPath("/a")));
             assertEquals(List.of(), LayerHash.names(fs.getPath("/a/b/c")));
@@ -405,7 +341,7 @@ class WhiteoutTest {
     void aSharedWhiteoutThatIsNoLongerAWhiteoutIsLeftAloneAndTheNextGenerationUsed() throws IOException {
         Path stale = Files.createDirectories(upper.resolve(".cow/whiteouts")).resolve("cownfsd-0");
         Files.writeString(stale, "not empty: somebody wrote here");
-        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+        try (FileSystem fs = view(WhiteoutFormat.COWNFSD, lower)) {
             Files.delete(fs.getPath("/a/file"));
             assertFalse(Files.exists(fs.getPath("/a/file")));
         }
@@ -415,7 +351,7 @@ class WhiteoutTest {
 
     @Test
     void removingTheSharedWhiteoutWhileTheViewIsOpenStartsANewOne() throws IOException {
-        try (FileSystem fs = open(WhiteoutFormat.COWNFSD, lower)) {
+        try (FileSystem fs = view(WhiteoutFormat.COWNFSD, lower)) {
             Files.delete(fs.getPath("/a/file"));
             Files.getLastModifiedTime(fs.getPath("/a")); // shows the deletion: its whiteout is written
             Files.delete(upper.resolve(".cow/whiteouts/cownfsd-0"));
@@ -437,8 +373,7 @@ class WhiteoutTest {
             Path memoryUpper = Files.createDirectories(memory.getPath("/upper"));
             try (FileSystem fs = FileSystems.newFileSystem(URI.create("cow:" + memoryUpper.toUri()),
                     Map.of("lower", List.of(lower)))) {
-                Files.delete(fs.getPath("/a/file"));
-                Files.delete(fs.getPath("/a/b/c/foo"));
+                deleteInTurn(fs, "/a/file", "/a/b/c/foo");
                 assertFalse(Files.exists(fs.getPath("/a/file")));
                 assertFalse(Files.exists(fs.getPath("/a/b/c/foo")));
             }

@@ -1,5 +1,7 @@
 package org.cowvfs.examples;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,5 +17,12 @@ final class ExampleOutput {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         example.run(work, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Asserts that {@code out} holds each of {@code parts}, in any order; a failure shows the whole output. */
+    static void assertShows(String out, String... parts) {
+        for (String part : parts) {
+            assertTrue(out.contains(part), out);
+        }
     }
 }

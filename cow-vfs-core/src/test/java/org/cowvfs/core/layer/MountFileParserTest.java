@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.cowvfs.MountFileException;
 import org.cowvfs.core.layer.MountEntry.Kind;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** One test per rule of the {@code .mount} grammar and per error the parser reports. */
+/** One test or parameterized case per rule of the {@code .mount} grammar and per error the parser reports. */
 class MountFileParserTest {
     private static final String FILE = "/srv/layer/dir/.mount";
 
@@ -16,65 +21,40 @@ class MountFileParserTest {
         return MountFileParser.parse(FILE, content);
     }
 
-    private static void assertFails(String content, int line, String reason) {
-        MountFileException e = assertThrows(MountFileException.class, () -> parse(content));
-        assertEquals(FILE, e.getFile());
-        assertEquals(line, e.lineNumber());
-        assertEquals(reason, e.getReason());
-    }
-
     // Valid files
 
-    @Test
-    void entriesComeBackInFileOrderWithTheirLines() throws Exception {
-        assertEquals(
-                List.of(new MountEntry(Kind.READ, "/base", 1), new MountEntry(Kind.WRITE, "shared", 2),
+    private static Arguments valid(String name, String content, MountEntry... entries) {
+        return Arguments.of(Named.of(name, content), List.of(entries));
+    }
+
+    static Stream<Arguments> validFiles() {
+        return Stream.of(
+                valid("entries come back in file order with their lines",
+                        "read \"/base\"\nwrite \"shared\"\nreplace \"../top\"\n",
+                        new MountEntry(Kind.READ, "/base", 1), new MountEntry(Kind.WRITE, "shared", 2),
                         new MountEntry(Kind.REPLACE, "../top", 3)),
-                parse("read \"/base\"\nwrite \"shared\"\nreplace \"../top\"\n"));
+                valid("link is another spelling of replace", "link \"/x\"", new MountEntry(Kind.REPLACE, "/x", 1)),
+                valid("an empty file has no entries", ""),
+                valid("a comment-only file has no entries", "# nothing yet\n\n"),
+                valid("blank lines and hash comments are skipped",
+                        "# layers\n\n   \n\t\n\t # indented comment\nread \"/a\"\n#last",
+                        new MountEntry(Kind.READ, "/a", 6)),
+                // Item 98: cownfsd's lexer failed on `,` and made the whole directory a SERVERFAULT.
+                valid("a comment with punctuation is a comment", "# see a, b\n# lower, shared; (old) [x] {y}."),
+                valid("blanks around the entry are ignored", " \t write \t  \"/w\" \t ",
+                        new MountEntry(Kind.WRITE, "/w", 1)),
+                valid("CRLF line ends read like LF", "# crlf\r\nread \"/a\"\r\nwrite \"/b\"  \r\n\r\n",
+                        new MountEntry(Kind.READ, "/a", 2), new MountEntry(Kind.WRITE, "/b", 3)),
+                valid("the last line needs no line break", "read \"/a\"\r", new MountEntry(Kind.READ, "/a", 1)),
+                valid("a byte order mark at the start is skipped", "\uFEFFread \"/a\"",
+                        new MountEntry(Kind.READ, "/a", 1)),
+                valid("a dot path is the directory itself", "read \".\"", new MountEntry(Kind.READ, ".", 1)));
     }
 
-    @Test
-    void linkIsAnotherSpellingOfReplace() throws Exception {
-        assertEquals(List.of(new MountEntry(Kind.REPLACE, "/x", 1)), parse("link \"/x\""));
-    }
-
-    @Test
-    void emptyFileAndCommentOnlyFileHaveNoEntries() throws Exception {
-        assertEquals(List.of(), parse(""));
-        assertEquals(List.of(), parse("# nothing yet\n\n"));
-    }
-
-    @Test
-    void blankLinesAndHashCommentsAreSkipped() throws Exception {
-        assertEquals(List.of(new MountEntry(Kind.READ, "/a", 6)),
-                parse("# layers\n\n   \n\t\n\t # indented comment\nread \"/a\"\n#last"));
-    }
-
-    @Test
-    void commentWithPunctuationIsAComment() throws Exception {
-        // Item 98: cownfsd's lexer failed on `,` and made the whole directory a SERVERFAULT.
-        assertEquals(List.of(), parse("# see a, b\n# lower, shared; (old) [x] {y}."));
-    }
-
-    @Test
-    void blanksAroundTheEntryAreIgnored() throws Exception {
-        assertEquals(List.of(new MountEntry(Kind.WRITE, "/w", 1)), parse(" \t write \t  \"/w\" \t "));
-    }
-
-    @Test
-    void crlfLineEndsReadLikeLf() throws Exception {
-        assertEquals(List.of(new MountEntry(Kind.READ, "/a", 2), new MountEntry(Kind.WRITE, "/b", 3)),
-                parse("# crlf\r\nread \"/a\"\r\nwrite \"/b\"  \r\n\r\n"));
-    }
-
-    @Test
-    void lastLineNeedsNoLineBreak() throws Exception {
-        assertEquals(List.of(new MountEntry(Kind.READ, "/a", 1)), parse("read \"/a\"\r"));
-    }
-
-    @Test
-    void byteOrderMarkAtTheStartIsSkipped() throws Exception {
-        assertEquals(List.of(new MountEntry(Kind.READ, "/a", 1)), parse("\uFEFFread \"/a\""));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validFiles")
+    void validFilesParseToTheirEntries(String content, List<MountEntry> entries) throws Exception {
+        assertEquals(entries, parse(content));
     }
 
     @Test
@@ -85,11 +65,6 @@ class MountFileParserTest {
     @Test
     void otherCharactersInThePathStandForThemselves() throws Exception {
         assertEquals(" # x\t\u00e9\u6f22; \r", parse("read \" # x\t\u00e9\u6f22; \r\"").get(0).path());
-    }
-
-    @Test
-    void dotPathIsTheDirectoryItself() throws Exception {
-        assertEquals(List.of(new MountEntry(Kind.READ, ".", 1)), parse("read \".\""));
     }
 
     @Test
@@ -106,120 +81,64 @@ class MountFileParserTest {
 
     // Errors
 
-    @Test
-    void unknownKeyword() {
-        assertFails("read \"/a\"\nmount \"/b\"", 2, "unknown keyword 'mount' (expected read, write or replace)");
+    private static Arguments error(String name, String content, int line, String reason) {
+        return Arguments.of(Named.of(name, content), line, reason);
     }
 
-    @Test
-    void keywordsAreCaseSensitive() {
-        assertFails("Read \"/a\"", 1, "unknown keyword 'Read' (expected read, write or replace)");
-    }
-
-    @Test
-    void missingKeyword() {
-        assertFails("  \"/a\"", 1, "missing keyword before the path (expected read, write or replace)");
-    }
-
-    @Test
-    void missingPath() {
-        assertFails("read", 1, "missing path after 'read'");
-        assertFails("write \t\r\n", 1, "missing path after 'write'");
-    }
-
-    @Test
-    void missingBlankBetweenKeywordAndPath() {
-        assertFails("read\"/a\"", 1, "missing space or tab between 'read' and the path");
-    }
-
-    @Test
-    void unquotedPath() {
-        // Item 97: cownfsd silently ignored this line.
-        assertFails("read /base", 1, "path must be double-quoted: '/base'");
-    }
-
-    @Test
-    void singleQuotedPath() {
-        assertFails("read '/base'", 1, "path must be double-quoted: ''/base''");
-    }
-
-    @Test
-    void unterminatedString() {
-        assertFails("read \"/a", 1, "unterminated string: '\"/a'");
-    }
-
-    @Test
-    void backslashEndingTheLineLeavesTheStringUnterminated() {
-        assertFails("read \"/a\\\"\nread \"/b\"", 1, "unterminated string: '\"/a\\\"'");
-    }
-
-    @Test
-    void strayPunctuationAfterThePath() {
-        // Item 98: cownfsd's lexer failed here and broke every operation below the directory.
-        assertFails("read \"/base\";", 1, "unexpected text after the path: ';'");
-    }
-
-    @Test
-    void secondPathAfterThePath() {
-        assertFails("read \"/a\" \"/b\"", 1, "unexpected text after the path: '\"/b\"'");
-    }
-
-    @Test
-    void commentAfterAnEntry() {
-        assertFails("read \"/a\"  # base", 1, "unexpected text after the path: '# base'");
-    }
-
-    @Test
-    void unknownEscape() {
-        assertFails("read \"/a\\nb\"", 1, "unknown escape '\\n' in the path (only \\\" and \\\\ are escapes)");
-    }
-
-    @Test
-    void emptyPath() {
-        assertFails("read \"\"", 1, "empty path (write \".\" for the directory holding the .mount file)");
-    }
-
-    @Test
-    void nulInThePath() {
-        assertFails("read \"/a\u0000b\"", 1, "NUL character in the path");
-    }
-
-    @Test
-    void linkFollowedByAnotherEntry() {
-        // Item 100: cownfsd stopped reading at `link`, silently dropping what followed.
-        assertFails("link \"/x\"\n# more\nread \"/y\"", 1, "'link' must be the last entry (line 3 holds another)");
-    }
-
-    @Test
-    void replaceFollowedByAnotherEntry() {
-        // Item 99: the documented keyword is honoured, so its misplacement is reported too.
-        assertFails("read \"/a\"\nreplace \"/x\"\nwrite \"/y\"", 2,
-                "'replace' must be the last entry (line 3 holds another)");
-    }
-
-    @Test
-    void lineTooLong() {
+    static Stream<Arguments> errors() {
         String tooLong = "read \"/" + "a".repeat(MountFileParser.MAX_LINE_LENGTH - 7) + "\"";
-        assertFails("# ok\n" + tooLong, 2,
-                "line longer than " + MountFileParser.MAX_LINE_LENGTH + " characters (4097)");
+        return Stream.of(
+                error("unknown keyword", "read \"/a\"\nmount \"/b\"", 2,
+                        "unknown keyword 'mount' (expected read, write or replace)"),
+                error("keywords are case-sensitive", "Read \"/a\"", 1,
+                        "unknown keyword 'Read' (expected read, write or replace)"),
+                error("missing keyword", "  \"/a\"", 1,
+                        "missing keyword before the path (expected read, write or replace)"),
+                error("missing path", "read", 1, "missing path after 'read'"),
+                error("missing path before blanks and a line break", "write \t\r\n", 1, "missing path after 'write'"),
+                error("missing blank between keyword and path", "read\"/a\"", 1,
+                        "missing space or tab between 'read' and the path"),
+                // Item 97: cownfsd silently ignored this line.
+                error("unquoted path", "read /base", 1, "path must be double-quoted: '/base'"),
+                error("single-quoted path", "read '/base'", 1, "path must be double-quoted: ''/base''"),
+                error("unterminated string", "read \"/a", 1, "unterminated string: '\"/a'"),
+                error("a backslash ending the line leaves the string unterminated", "read \"/a\\\"\nread \"/b\"", 1,
+                        "unterminated string: '\"/a\\\"'"),
+                // Item 98: cownfsd's lexer failed here and broke every operation below the directory.
+                error("stray punctuation after the path", "read \"/base\";", 1, "unexpected text after the path: ';'"),
+                error("a second path after the path", "read \"/a\" \"/b\"", 1,
+                        "unexpected text after the path: '\"/b\"'"),
+                error("a comment after an entry", "read \"/a\"  # base", 1, "unexpected text after the path: '# base'"),
+                error("unknown escape", "read \"/a\\nb\"", 1,
+                        "unknown escape '\\n' in the path (only \\\" and \\\\ are escapes)"),
+                error("empty path", "read \"\"", 1,
+                        "empty path (write \".\" for the directory holding the .mount file)"),
+                error("NUL in the path", "read \"/a\u0000b\"", 1, "NUL character in the path"),
+                // Item 100: cownfsd stopped reading at `link`, silently dropping what followed.
+                error("link followed by another entry", "link \"/x\"\n# more\nread \"/y\"", 1,
+                        "'link' must be the last entry (line 3 holds another)"),
+                // Item 99: the documented keyword is honoured, so its misplacement is reported too.
+                error("replace followed by another entry", "read \"/a\"\nreplace \"/x\"\nwrite \"/y\"", 2,
+                        "'replace' must be the last entry (line 3 holds another)"),
+                error("line too long", "# ok\n" + tooLong, 2,
+                        "line longer than " + MountFileParser.MAX_LINE_LENGTH + " characters (4097)"),
+                error("too many entries", "read \"/a\"\n".repeat(MountFileParser.MAX_ENTRIES + 1),
+                        MountFileParser.MAX_ENTRIES + 1, "more than " + MountFileParser.MAX_ENTRIES + " entries"),
+                error("the first error in file order is reported", "read \"/a\"\r\n\r\nread /b\r\nmount \"/c\"\r\n", 3,
+                        "path must be double-quoted: '/b'"),
+                error("long offending text is shortened", "x".repeat(50) + " \"/a\"", 1,
+                        "unknown keyword '" + "x".repeat(40) + "...' (expected read, write or replace)"),
+                error("control characters in offending text are shown", "read \"/a\"\u000c", 1,
+                        "unexpected text after the path: '\\u000c'"));
     }
 
-    @Test
-    void tooManyEntries() {
-        assertFails("read \"/a\"\n".repeat(MountFileParser.MAX_ENTRIES + 1), MountFileParser.MAX_ENTRIES + 1,
-                "more than " + MountFileParser.MAX_ENTRIES + " entries");
-    }
-
-    @Test
-    void firstErrorInFileOrderIsReported() {
-        assertFails("read \"/a\"\r\n\r\nread /b\r\nmount \"/c\"\r\n", 3, "path must be double-quoted: '/b'");
-    }
-
-    @Test
-    void offendingTextIsShortenedAndControlCharactersShown() {
-        assertFails("x".repeat(50) + " \"/a\"", 1,
-                "unknown keyword '" + "x".repeat(40) + "...' (expected read, write or replace)");
-        assertFails("read \"/a\"\u000c", 1, "unexpected text after the path: '\\u000c'");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("errors")
+    void errorsNameTheFileLineAndReason(String content, int line, String reason) {
+        MountFileException e = assertThrows(MountFileException.class, () -> parse(content));
+        assertEquals(FILE, e.getFile());
+        assertEquals(line, e.lineNumber());
+        assertEquals(reason, e.getReason());
     }
 
     @Test
