@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ final class WhiteoutJournal implements Closeable {
 
     /**
      * Opens the journal of the layer whose bookkeeping directory is {@code bookkeeping}, replaying
-     * what it holds into {@code replay}. Costs one failed lookup when there is none.
+     * what it holds into {@code replay}. Costs one failed {@code stat} when there is none.
      *
      * @throws FileSystemException naming the file when it is not a journal
      */
@@ -72,6 +73,10 @@ final class WhiteoutJournal implements Closeable {
         Path file = bookkeeping.resolve(FILE_NAME);
         byte[] bytes;
         try {
+            // Opening a view must stay cheap: on the default store, ask without an exception first.
+            if (file.getFileSystem() == FileSystems.getDefault() && !file.toFile().exists()) {
+                return new WhiteoutJournal(file, true);
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException none) {
             return new WhiteoutJournal(file, true);
