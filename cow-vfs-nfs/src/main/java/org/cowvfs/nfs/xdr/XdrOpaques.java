@@ -130,6 +130,25 @@ public final class XdrOpaques {
         }
     }
 
+    /**
+     * Writes the remaining bytes of a buffer as an {@code opaque<>}, referring to the buffer
+     * instead of copying it where it can: into an oncrpc4j {@link Xdr}, a direct buffer whose
+     * length needs no padding becomes a part of the message, which then holds it until sent, so
+     * its owner must leave those bytes unchanged until the transport is done with the message.
+     * Anything else is copied as {@link #encodeData} does (oncrpc4j would leave the padding of a
+     * shared buffer unzeroed). Leaves the buffer's position where it is.
+     *
+     * @param out the stream to write to
+     * @param data the bytes between position and limit are written
+     */
+    public static void encodeDataInPlace(XdrEncodingStream out, ByteBuffer data) {
+        if (out instanceof Xdr xdr && data.isDirect() && data.remaining() % 4 == 0) {
+            xdr.xdrEncodeShallowByteBuffer(data.duplicate());
+        } else {
+            encodeData(out, data);
+        }
+    }
+
     private static int decodeLength(XdrDecodingStream in, int max, String type) throws IOException {
         int length = in.xdrDecodeInt();
         // An unsigned length of 2^31 or more reads as negative: also too long.

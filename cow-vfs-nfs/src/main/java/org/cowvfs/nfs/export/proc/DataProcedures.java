@@ -25,20 +25,24 @@ import org.cowvfs.nfs.xdr.nfs3.Write3ResOk;
 /**
  * READ, WRITE and COMMIT (RFC 1813 sections 3.3.6, 3.3.7, 3.3.21) through channels of the view,
  * so a write to a lower file lands in the writable layer by the view's copy-up and a read never
- * writes anything. READ sends plain bytes of at most 1 MiB, read into a buffer that each worker
- * thread keeps for its READs: direct, so the file's bytes reach it in one copy (a heap buffer
- * costs the JDK a second, through a temporary direct one), and reused, as its reply is encoded
- * before the thread takes the next call. WRITE forces the data to disk before
- * answering DATA_SYNC or FILE_SYNC; UNSTABLE data is forced by COMMIT or at shutdown. Both answer
- * the export's write verifier, drawn at start, so clients notice a restart and resend what was not
- * committed.
+ * writes anything. READ sends plain bytes of at most 1 MiB, read into a direct buffer lent by
+ * {@link ReadBuffers} that the reply refers to until the transport has sent it, and that comes
+ * back then: the file's bytes are copied once into it and once out of it into the socket. WRITE
+ * forces the data to disk before answering DATA_SYNC or FILE_SYNC; UNSTABLE data is forced by
+ * COMMIT or at shutdown. Both answer the export's write verifier, drawn at start, so clients
+ * notice a restart and resend what was not committed.
  */
 public final class DataProcedures {
+    /**
+     * Idle READ buffers kept: as many as the server's default number of workers, which is how many
+     * READs can be encoded at once (more may wait in the transport's queues on slow clients).
+     */
+    private static final int KEPT_READ_BUFFERS = 16;
+
     private final ExportContext export;
     private final Verifier3 writeVerifier;
     private final UnstableWrites unstable;
-    private final ThreadLocal<ByteBuffer> readBuffers =
-            ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(Nfs3Constants.MAX_DATA_LENGTH));
+    private final ReadBuffers readBuffers = new ReadBuffers(Nfs3Constants.MAX_DATA_LENGTH, KEPT_READ_BUFFERS);
 
     /**
      * Creates the group.
@@ -62,7 +66,9 @@ public final class DataProcedures {
     public Nfs3Result<Read3ResOk, PostOpAttr> read(Request request, FileRange3 args) {
         return Results.on(args.file(), export::regularFile, file -> {
             Permissions.requireReadData(request.caller(), file);
-            ByteBuffer data = readBuffers.get().clear();
+            ByteBuffer data = readBuffers.take();
+            // Given back once the reply that refers to it is sent, whatever the result.
+            request.afterReply().then(() -> readBuffers.give(data));
             data.limit((int) Math.min(Integer.toUnsignedLong(args.count()), data.capacity()));
             // An offset of 2^63 or more (unsigned) lies beyond any Java file: nothing there.
             boolean eof = args.offset() < 0 || readAt(file, args.offset(), data);

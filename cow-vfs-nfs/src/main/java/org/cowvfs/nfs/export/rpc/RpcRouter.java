@@ -77,11 +77,15 @@ public final class RpcRouter implements RpcDispatchable {
             return;
         }
         try {
-            Request request = new Request(callers.of(call.getCredential()), clientOf(call.getTransport()));
+            AfterReply afterReply = new AfterReply();
+            Request request = new Request(callers.of(call.getCredential()), clientOf(call.getTransport()), afterReply);
             R result = route.nonIdempotent()
                     ? replies.reply(request, call.getXid(), route.procedure().number(), args.value(),
                             () -> route.handler().handle(request, args.value()))
                     : route.handler().handle(request, args.value());
+            if (!afterReply.isEmpty()) {
+                call.registerSendOnceListener(afterReply);
+            }
             call.reply(new XdrValue<>(route.procedure().result(), result));
         } catch (RuntimeException bug) {
             LOG.error("{} {} failed", program, route.procedure().name(), bug);
