@@ -5,6 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.cowvfs.nfs.export.auth.Permissions;
 import org.cowvfs.nfs.export.fs.FileObject;
 import org.cowvfs.nfs.export.fs.NfsException;
@@ -29,7 +33,8 @@ import org.cowvfs.nfs.xdr.nfs3.Write3ResOk;
  * {@link ReadBuffers} that the reply refers to until the transport has sent it, and that comes
  * back then: the file's bytes are copied once into it and once out of it into the socket. WRITE
  * forces the data to disk before answering DATA_SYNC or FILE_SYNC; UNSTABLE data is forced by
- * COMMIT or at shutdown. Both answer the export's write verifier, drawn at start, so clients
+ * COMMIT or at shutdown, its write-back started early in the background (see
+ * {@link UnstableWrites}). Both answer the export's write verifier, drawn at start, so clients
  * notice a restart and resend what was not committed.
  */
 public final class DataProcedures {
@@ -38,6 +43,12 @@ public final class DataProcedures {
      * READs can be encoded at once (more may wait in the transport's queues on slow clients).
      */
     private static final int KEPT_READ_BUFFERS = 16;
+
+    /**
+     * After how many bytes written UNSTABLE to a file its data are forced in the background, so
+     * that the disk works while the client sends more and COMMIT finds little left to sync.
+     */
+    private static final long WRITE_BACK_BYTES = 16L * 1024 * 1024;
 
     private final ExportContext export;
     private final Verifier3 writeVerifier;
@@ -53,7 +64,8 @@ public final class DataProcedures {
     public DataProcedures(ExportContext export, Verifier3 writeVerifier) {
         this.export = export;
         this.writeVerifier = writeVerifier;
-        this.unstable = new UnstableWrites(export.objects());
+        this.unstable = new UnstableWrites(id -> export.objects().byId(id).path(), WRITE_BACK_BYTES,
+                UnstableWrites.CHANNEL_FORCE, writeBackThread());
     }
 
     /**
@@ -105,7 +117,7 @@ public final class DataProcedures {
                 throw new NfsException(Nfsstat3.NFS3ERR_STALE, file.path() + " vanished");
             }
             if (args.stable() == StableHow.UNSTABLE) {
-                unstable.written(file);
+                unstable.written(file.id(), count);
             }
             return new Write3ResOk(export.attrs().wcc(file), count, args.stable(), writeVerifier);
         }, export.attrs()::wcc);
@@ -120,9 +132,24 @@ public final class DataProcedures {
      */
     public Nfs3Result<Commit3ResOk, WccData> commit(Request request, FileRange3 args) {
         return Results.on(args.file(), export::regularFile, file -> {
-            unstable.commit(file);
+            unstable.commit(file.id(), file.path());
             return new Commit3ResOk(export.attrs().wcc(file), writeVerifier);
         }, export.attrs()::wcc);
+    }
+
+    /**
+     * The one thread that forces UNSTABLE data in the background; a daemon that ends when idle,
+     * as it holds nothing that a shutdown needs: {@link #commitAll()} syncs whatever is pending.
+     */
+    private static ExecutorService writeBackThread() {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, "cow-nfsd-write-back");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     /** Fills {@code data} from the file at {@code offset}; returns whether the end of the file was reached. */
