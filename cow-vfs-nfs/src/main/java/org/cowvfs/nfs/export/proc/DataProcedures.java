@@ -13,6 +13,7 @@ import org.cowvfs.nfs.export.auth.Permissions;
 import org.cowvfs.nfs.export.fs.FileObject;
 import org.cowvfs.nfs.export.fs.NfsException;
 import org.cowvfs.nfs.export.rpc.Request;
+import org.cowvfs.nfs.xdr.DirectBuffers;
 import org.cowvfs.nfs.xdr.nfs3.Commit3ResOk;
 import org.cowvfs.nfs.xdr.nfs3.FileRange3;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Constants;
@@ -30,7 +31,7 @@ import org.cowvfs.nfs.xdr.nfs3.Write3ResOk;
  * READ, WRITE and COMMIT (RFC 1813 sections 3.3.6, 3.3.7, 3.3.21) through channels of the view,
  * so a write to a lower file lands in the writable layer by the view's copy-up and a read never
  * writes anything. READ sends plain bytes of at most 1 MiB, read into a direct buffer lent by
- * {@link ReadBuffers} that the reply refers to until the transport has sent it, and that comes
+ * a {@link DirectBuffers} pool that the reply refers to until the transport has sent it, and that comes
  * back then: the file's bytes are copied once into it and once out of it into the socket. WRITE
  * forces the data to disk before answering DATA_SYNC or FILE_SYNC; UNSTABLE data is forced by
  * COMMIT or at shutdown, its write-back started early in the background (see
@@ -53,7 +54,7 @@ public final class DataProcedures {
     private final ExportContext export;
     private final Verifier3 writeVerifier;
     private final UnstableWrites unstable;
-    private final ReadBuffers readBuffers = new ReadBuffers(Nfs3Constants.MAX_DATA_LENGTH, KEPT_READ_BUFFERS);
+    private final DirectBuffers readBuffers = new DirectBuffers(Nfs3Constants.MAX_DATA_LENGTH, KEPT_READ_BUFFERS);
 
     /**
      * Creates the group.

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import org.cowvfs.nfs.export.auth.Callers;
+import org.cowvfs.nfs.xdr.DataScratch;
 import org.cowvfs.nfs.xdr.XdrEncodable;
 import org.cowvfs.nfs.xdr.XdrValue;
 import org.dcache.oncrpc4j.rpc.RpcCall;
@@ -67,7 +68,14 @@ public final class RpcRouter implements RpcDispatchable {
         serve(routes.get(procedure), call);
     }
 
+    // The scratch scope ends with the call: its arguments are not kept (the reply cache keeps replies).
     private <A extends XdrEncodable, R extends XdrEncodable> void serve(Route<A, R> route, RpcCall call) {
+        try (DataScratch scratch = DataScratch.open()) {
+            decodeAndServe(route, call);
+        }
+    }
+
+    private <A extends XdrEncodable, R extends XdrEncodable> void decodeAndServe(Route<A, R> route, RpcCall call) {
         XdrValue<A> args = new XdrValue<>(route.procedure().arguments());
         try {
             call.retrieveCall(args);
