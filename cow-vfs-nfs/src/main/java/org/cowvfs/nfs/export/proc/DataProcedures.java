@@ -30,9 +30,9 @@ import org.cowvfs.nfs.xdr.nfs3.Write3ResOk;
 /**
  * READ, WRITE and COMMIT (RFC 1813 sections 3.3.6, 3.3.7, 3.3.21) through channels of the view,
  * so a write to a lower file lands in the writable layer by the view's copy-up and a read never
- * writes anything. READ sends plain bytes of at most 1 MiB, read into a direct buffer lent by
- * a {@link DirectBuffers} pool that the reply refers to until the transport has sent it, and that comes
- * back then: the file's bytes are copied once into it and once out of it into the socket. WRITE
+ * writes anything. READ sends plain bytes of at most 1 MiB, read into a direct buffer lent by a
+ * {@link DirectBuffers} pool, which the reply refers to until the transport has sent it and which
+ * comes back then: the file's bytes are copied once into it and once out of it into the socket. WRITE
  * forces the data to disk before answering DATA_SYNC or FILE_SYNC; UNSTABLE data is forced by
  * COMMIT or at shutdown, its write-back started early in the background (see
  * {@link UnstableWrites}). Both answer the export's write verifier, drawn at start, so clients

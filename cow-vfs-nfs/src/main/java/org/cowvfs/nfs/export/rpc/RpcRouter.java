@@ -18,9 +18,11 @@ import org.slf4j.LoggerFactory;
  * Dispatches the calls of one RPC program version to its {@link Route}s: checks the version and
  * procedure number (PROG_MISMATCH, PROC_UNAVAIL), decodes the arguments (GARBAGE_ARGS when they
  * are malformed), maps the credential to a caller, answers retransmissions of non-idempotent
- * procedures from the {@link ReplyCache}, and sends the result. A bug in a handler is logged and
- * answered SYSTEM_ERR; it never escapes to the worker thread. Thread-safe: immutable, shared by
- * all workers.
+ * procedures from the {@link ReplyCache}, and sends the result. Each call is decoded and served
+ * inside a {@link DataScratch} scope, so WRITE data land in a pooled direct buffer that lives as
+ * long as the call, and the handler's {@link AfterReply} actions run once the reply has left. A
+ * bug in a handler is logged and answered SYSTEM_ERR; it never escapes to the worker thread.
+ * Thread-safe: immutable, shared by all workers.
  */
 public final class RpcRouter implements RpcDispatchable {
     private static final Logger LOG = LoggerFactory.getLogger(RpcRouter.class);
