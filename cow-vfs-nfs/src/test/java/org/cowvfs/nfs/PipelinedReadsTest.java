@@ -41,11 +41,8 @@ class PipelinedReadsTest {
     private static final int CHUNKS = 6;
     private static final int READS = 40;
 
-    @TempDir
-    Path dir;
-
     @Test
-    void pipelinedReadsEachGetTheirOwnBytes() throws Exception {
+    void pipelinedReadsEachGetTheirOwnBytes(@TempDir Path dir) throws Exception {
         Path root = Files.createDirectories(dir.resolve("root"));
         // Every MiB differs from the others, and the tail is not a multiple of four bytes.
         byte[] content = new byte[CHUNKS * MIB + 3];
