@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.dcache.oncrpc4j.xdr.Xdr;
 import org.dcache.oncrpc4j.xdr.XdrDecodingStream;
 import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
+import org.glassfish.grizzly.Buffer;
 
 /**
  * Bounded variable-length {@code opaque<>} and {@code string<>} (RFC 4506 sections 4.10 and 4.11)
@@ -81,10 +82,10 @@ public final class XdrOpaques {
     }
 
     /**
-     * Reads a large {@code opaque<>} (the data of READ and WRITE) into a heap buffer. The claimed
-     * length is checked against the bytes the message still holds before anything is allocated,
-     * so a length beyond them costs nothing; the bytes are then copied once, into a buffer of
-     * exactly their size.
+     * Reads a large {@code opaque<>} (the data of READ and WRITE). The claimed length is checked
+     * against the bytes the message still holds before anything is allocated, so a length beyond
+     * them costs nothing; the bytes are then copied once: into this thread's {@link DataScratch}
+     * buffer if a scope is open, else into a heap buffer of exactly their size.
      *
      * @param in the stream to read from
      * @param max the most bytes accepted
@@ -96,9 +97,19 @@ public final class XdrOpaques {
         int length = decodeLength(in, max, type);
         // oncrpc4j decodes from an Xdr, which knows what is left; any other stream can only be
         // trusted up to max, and fails when the bytes run out.
-        if (in instanceof Xdr xdr && length > xdr.asBuffer().remaining()) {
-            throw new MalformedXdrException(type + ": length " + length + " but only " + xdr.asBuffer().remaining()
-                    + " bytes left in the message");
+        if (in instanceof Xdr xdr) {
+            Buffer message = xdr.asBuffer();
+            int padded = length + padding(length);
+            if (padded > message.remaining()) {
+                throw new MalformedXdrException(type + ": length " + length + " but only " + message.remaining()
+                        + " bytes left in the message");
+            }
+            ByteBuffer scratch = DataScratch.take(length, max);
+            if (scratch != null) {
+                message.get(scratch);
+                message.position(message.position() + padded - length);
+                return scratch.flip();
+            }
         }
         byte[] data = new byte[length];
         in.xdrDecodeOpaque(data, 0, length);
@@ -130,6 +141,25 @@ public final class XdrOpaques {
         }
     }
 
+    /**
+     * Writes the remaining bytes of a buffer as an {@code opaque<>}, referring to the buffer
+     * instead of copying it where it can: into an oncrpc4j {@link Xdr}, a direct buffer whose
+     * length needs no padding becomes a part of the message, which then holds it until sent, so
+     * its owner must leave those bytes unchanged until the transport is done with the message.
+     * Anything else is copied as {@link #encodeData} does (oncrpc4j would leave the padding of a
+     * shared buffer unzeroed). Leaves the buffer's position where it is.
+     *
+     * @param out the stream to write to
+     * @param data the bytes between position and limit are written
+     */
+    public static void encodeDataInPlace(XdrEncodingStream out, ByteBuffer data) {
+        if (out instanceof Xdr xdr && data.isDirect() && data.remaining() % 4 == 0) {
+            xdr.xdrEncodeShallowByteBuffer(data.duplicate());
+        } else {
+            encodeData(out, data);
+        }
+    }
+
     private static int decodeLength(XdrDecodingStream in, int max, String type) throws IOException {
         int length = in.xdrDecodeInt();
         // An unsigned length of 2^31 or more reads as negative: also too long.
@@ -138,6 +168,11 @@ public final class XdrOpaques {
                     type + ": length " + Integer.toUnsignedString(length) + " exceeds the maximum of " + max);
         }
         return length;
+    }
+
+    /** XDR pads opaque data with zeros to a multiple of four bytes. */
+    private static int padding(int length) {
+        return (4 - (length & 3)) & 3;
     }
 
     private static void checkLength(int length, int max, String type) {

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import org.cowvfs.nfs.xdr.nfs3.Commit3ResOk;
 import org.cowvfs.nfs.xdr.nfs3.Diropargs3;
 import org.cowvfs.nfs.xdr.nfs3.Fattr3;
@@ -73,6 +75,22 @@ class WritingProceduresTest extends ExportTestBase {
         assertEquals(unstable.verf(), dataSync.verf());
         assertEquals(unstable.verf(), commit.verf());
         assertNotNull(commit.fileWcc().after().attributes());
+    }
+
+    @Test
+    void unstableWritesPastTheWriteBackThresholdAreAllThereAfterCommit() throws IOException {
+        NfsFh3 big = fixture.handle("big.bin");
+        byte[] mib = new byte[1024 * 1024];
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        // 20 MiB: the background write-back starts after 16, while later writes keep coming.
+        for (int i = 0; i < 20; i++) {
+            Arrays.fill(mib, (byte) i);
+            expected.writeBytes(mib);
+            ok(client.nfs(Nfs3Procedures.WRITE, new Write3Args(big, (long) i * mib.length, mib.length,
+                    StableHow.UNSTABLE, ByteBuffer.wrap(mib))));
+        }
+        ok(client.nfs(Nfs3Procedures.COMMIT, new FileRange3(big, 0, 0)));
+        assertArrayEquals(expected.toByteArray(), Files.readAllBytes(fixture.upper.resolve("big.bin")));
     }
 
     @Test

@@ -48,6 +48,7 @@ public final class Errors {
             Map.entry("Directory not empty", Nfsstat3.NFS3ERR_NOTEMPTY),
             Map.entry("Disk quota exceeded", Nfsstat3.NFS3ERR_DQUOT),
             Map.entry("Operation not supported", Nfsstat3.NFS3ERR_NOTSUPP),
+            Map.entry("Input/output error", Nfsstat3.NFS3ERR_IO),
             // Linux nfsd answers errnos it has no entry for, EBUSY among them, with NFS3ERR_IO.
             Map.entry("Device or resource busy", Nfsstat3.NFS3ERR_IO),
             // Marker names are refused as if the directory denied them.

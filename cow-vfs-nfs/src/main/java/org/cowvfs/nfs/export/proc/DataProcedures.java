@@ -5,10 +5,15 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.cowvfs.nfs.export.auth.Permissions;
 import org.cowvfs.nfs.export.fs.FileObject;
 import org.cowvfs.nfs.export.fs.NfsException;
 import org.cowvfs.nfs.export.rpc.Request;
+import org.cowvfs.nfs.xdr.DirectBuffers;
 import org.cowvfs.nfs.xdr.nfs3.Commit3ResOk;
 import org.cowvfs.nfs.xdr.nfs3.FileRange3;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Constants;
@@ -28,21 +33,33 @@ import org.cowvfs.nfs.xdr.nfs3.Write3ResOk;
  * writes anything. READ sends plain bytes, at most what the call's transport carries: 1 MiB over
  * TCP, 32 KiB over UDP, where a larger reply would not fit its datagram; a READ asking more gets
  * fewer bytes and eof false, which RFC 1813 allows, and the client reads on from where they end.
- * They are read into a buffer that each worker thread keeps for its READs: direct, so the file's
- * bytes reach it in one copy (a heap buffer costs the JDK a second, through a temporary direct
- * one), and reused, as its reply is encoded before the thread takes the next call. WRITE forces
- * the data to disk before answering DATA_SYNC or FILE_SYNC; UNSTABLE data is forced by COMMIT or
- * at shutdown. WRITE keeps no transport limit: over UDP the datagram has bounded the data already,
- * and the reply is small. Both answer the export's write verifier, drawn at start, so clients
+ * They are read into a direct buffer lent by a {@link DirectBuffers} pool, which the reply refers
+ * to until the transport has sent it and which comes back then: the file's bytes are copied once
+ * into it and once out of it into the socket. WRITE forces the data to disk before answering
+ * DATA_SYNC or FILE_SYNC; UNSTABLE data is forced by COMMIT or at shutdown, its write-back started
+ * early in the background (see {@link UnstableWrites}). WRITE keeps no transport limit: over UDP
+ * the datagram has bounded the data already, and the reply is small. Both answer the export's
+ * write verifier, drawn at start, so clients
  * notice a restart and resend what was not committed.
  */
 public final class DataProcedures {
+    /**
+     * Idle READ buffers kept: as many as the server's default number of workers, which is how many
+     * READs can be encoded at once (more may wait in the transport's queues on slow clients).
+     */
+    private static final int KEPT_READ_BUFFERS = 16;
+
+    /**
+     * After how many bytes written UNSTABLE to a file its data are forced in the background, so
+     * that the disk works while the client sends more and COMMIT finds little left to sync.
+     */
+    private static final long WRITE_BACK_BYTES = 16L * 1024 * 1024;
+
     private final ExportContext export;
     private final Verifier3 writeVerifier;
     private final UnstableWrites unstable;
     // 1 MiB, what TCP carries: no transport carries more.
-    private final ThreadLocal<ByteBuffer> readBuffers =
-            ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(Nfs3Constants.MAX_DATA_LENGTH));
+    private final DirectBuffers readBuffers = new DirectBuffers(Nfs3Constants.MAX_DATA_LENGTH, KEPT_READ_BUFFERS);
 
     /**
      * Creates the group.
@@ -53,7 +70,8 @@ public final class DataProcedures {
     public DataProcedures(ExportContext export, Verifier3 writeVerifier) {
         this.export = export;
         this.writeVerifier = writeVerifier;
-        this.unstable = new UnstableWrites(export.objects());
+        this.unstable = new UnstableWrites(id -> export.objects().byId(id).path(), WRITE_BACK_BYTES,
+                UnstableWrites.CHANNEL_FORCE, writeBackThread());
     }
 
     /**
@@ -66,7 +84,9 @@ public final class DataProcedures {
     public Nfs3Result<Read3ResOk, PostOpAttr> read(Request request, FileRange3 args) {
         return Results.on(args.file(), export::regularFile, file -> {
             Permissions.requireReadData(request.caller(), file);
-            ByteBuffer data = readBuffers.get().clear();
+            ByteBuffer data = readBuffers.take();
+            // Given back once the reply that refers to it is sent, whatever the result.
+            request.afterReply().then(() -> readBuffers.give(data));
             data.limit(request.transport().clamp(args.count()));
             // An offset of 2^63 or more (unsigned) lies beyond any Java file: nothing there.
             boolean eof = args.offset() < 0 || readAt(file, args.offset(), data);
@@ -103,7 +123,7 @@ public final class DataProcedures {
                 throw new NfsException(Nfsstat3.NFS3ERR_STALE, file.path() + " vanished");
             }
             if (args.stable() == StableHow.UNSTABLE) {
-                unstable.written(file);
+                unstable.written(file.id(), count);
             }
             return new Write3ResOk(export.attrs().wcc(file), count, args.stable(), writeVerifier);
         }, export.attrs()::wcc);
@@ -118,9 +138,24 @@ public final class DataProcedures {
      */
     public Nfs3Result<Commit3ResOk, WccData> commit(Request request, FileRange3 args) {
         return Results.on(args.file(), export::regularFile, file -> {
-            unstable.commit(file);
+            unstable.commit(file.id(), file.path());
             return new Commit3ResOk(export.attrs().wcc(file), writeVerifier);
         }, export.attrs()::wcc);
+    }
+
+    /**
+     * The one thread that forces UNSTABLE data in the background; a daemon that ends when idle,
+     * as it holds nothing that a shutdown needs: {@link #commitAll()} syncs whatever is pending.
+     */
+    private static ExecutorService writeBackThread() {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, "cow-nfsd-write-back");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     /** Fills {@code data} from the file at {@code offset}; returns whether the end of the file was reached. */

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import org.cowvfs.nfs.Transport;
 import org.cowvfs.nfs.export.auth.Callers;
+import org.cowvfs.nfs.xdr.DataScratch;
 import org.cowvfs.nfs.xdr.XdrEncodable;
 import org.cowvfs.nfs.xdr.XdrValue;
 import org.dcache.oncrpc4j.rpc.RpcCall;
@@ -18,11 +19,13 @@ import org.slf4j.LoggerFactory;
  * Dispatches the calls of one RPC program version to its {@link Route}s: checks the version and
  * procedure number (PROG_MISMATCH, PROC_UNAVAIL), decodes the arguments (GARBAGE_ARGS when they
  * are malformed), maps the credential to a caller, answers retransmissions of non-idempotent
- * procedures from the {@link ReplyCache}, and sends the result. A bug in a handler is logged and
- * answered SYSTEM_ERR; it never escapes to the worker thread. oncrpc4j does not tell which
- * transport a call came over, so the server takes one dispatcher per transport from
- * {@link #over(Transport)}, and the handlers find it in the {@link Request}. Thread-safe:
- * immutable, shared by all workers.
+ * procedures from the {@link ReplyCache}, and sends the result. Each call is decoded and served
+ * inside a {@link DataScratch} scope, so WRITE data land in a pooled direct buffer that lives as
+ * long as the call, and the handler's {@link AfterReply} actions run once the reply has left. A
+ * bug in a handler is logged and answered SYSTEM_ERR; it never escapes to the worker thread.
+ * oncrpc4j does not tell which transport a call came over, so the server takes one dispatcher per
+ * transport from {@link #over(Transport)}, and the handlers find it in the {@link Request}.
+ * Thread-safe: immutable, shared by all workers.
  */
 public final class RpcRouter {
     private static final Logger LOG = LoggerFactory.getLogger(RpcRouter.class);
@@ -81,7 +84,15 @@ public final class RpcRouter {
         serve(routes.get(procedure), call, transport);
     }
 
+    // The scratch scope ends with the call: its arguments are not kept (the reply cache keeps replies).
     private <A extends XdrEncodable, R extends XdrEncodable> void serve(Route<A, R> route, RpcCall call,
+            Transport transport) {
+        try (DataScratch scratch = DataScratch.open()) {
+            decodeAndServe(route, call, transport);
+        }
+    }
+
+    private <A extends XdrEncodable, R extends XdrEncodable> void decodeAndServe(Route<A, R> route, RpcCall call,
             Transport transport) {
         XdrValue<A> args = new XdrValue<>(route.procedure().arguments());
         try {
@@ -92,11 +103,16 @@ public final class RpcRouter {
             return;
         }
         try {
-            Request request = new Request(callers.of(call.getCredential()), clientOf(call.getTransport()), transport);
+            AfterReply afterReply = new AfterReply();
+            Request request = new Request(callers.of(call.getCredential()), clientOf(call.getTransport()), transport,
+                    afterReply);
             R result = route.nonIdempotent()
                     ? replies.reply(request, call.getXid(), route.procedure().number(), args.value(),
                             () -> route.handler().handle(request, args.value()))
                     : route.handler().handle(request, args.value());
+            if (!afterReply.isEmpty()) {
+                call.registerSendOnceListener(afterReply);
+            }
             call.reply(new XdrValue<>(route.procedure().result(), result));
         } catch (RuntimeException bug) {
             LOG.error("{} {} failed", program, route.procedure().name(), bug);

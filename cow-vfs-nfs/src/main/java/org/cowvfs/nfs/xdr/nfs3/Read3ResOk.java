@@ -13,8 +13,9 @@ import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 /**
  * {@code READ3resok} (RFC 1813 section 3.3.6): the bytes read, as a plain {@code opaque<>}
  * bounded by {@link Nfs3Constants#MAX_DATA_LENGTH}. The data are the bytes between the buffer's
- * position and limit; encoding leaves the position where it is. {@code READ3args} is a
- * {@link FileRange3} and {@code READ3resfail} a {@link PostOpAttr}.
+ * position and limit; encoding leaves the position where it is. A direct buffer is encoded in
+ * place (see {@link XdrOpaques#encodeDataInPlace}): the message refers to it until it is sent.
+ * {@code READ3args} is a {@link FileRange3} and {@code READ3resfail} a {@link PostOpAttr}.
  *
  * @param fileAttributes the file's attributes
  * @param count the number of bytes read ({@code count3}), as sent, not checked against data
@@ -43,6 +44,6 @@ public record Read3ResOk(PostOpAttr fileAttributes, int count, boolean eof, Byte
         fileAttributes.encode(out);
         out.xdrEncodeInt(count);
         out.xdrEncodeBoolean(eof);
-        XdrOpaques.encodeData(out, data);
+        XdrOpaques.encodeDataInPlace(out, data);
     }
 }

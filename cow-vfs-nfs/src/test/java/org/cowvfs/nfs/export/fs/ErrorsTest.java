@@ -44,6 +44,8 @@ class ErrorsTest {
         assertEquals(Nfsstat3.NFS3ERR_INVAL, reason("Invalid argument"));
         assertEquals(Nfsstat3.NFS3ERR_FBIG, Errors.status(new IOException("File too large")));
         assertEquals(Nfsstat3.NFS3ERR_NOSPC, Errors.status(new IOException("No space left on device")));
+        // What a failed fsync (COMMIT, or a write-back it reports) throws for a disk error.
+        assertEquals(Nfsstat3.NFS3ERR_IO, Errors.status(new IOException("Input/output error")));
     }
 
     @Test
