@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.cowvfs.core.layer.DeferredWhiteouts;
-import org.cowvfs.core.layer.DirStack;
 import org.cowvfs.core.layer.Layer;
 import org.cowvfs.core.layer.LayerEntry;
 import org.cowvfs.core.layer.LayerReader;
@@ -55,9 +54,8 @@ public final class DeferredWhiteoutWriter {
                 || !node.attrs().isDirectory()) {
             return false;
         }
-        DirStack parent = node.parent();
-        int writable = parent.topWritableIndex();
-        if (writable < 0 || !deferred.holds(parent.entries().get(writable).dir().resolve(node.name()))) {
+        StackEntry parent = deferred.entryIn(node.parent());
+        if (parent == null || !deferred.holds(parent.dir().resolve(node.name()))) {
             return false;
         }
         writeOut(node.names());

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AccessMode;
 import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.cowvfs.core.View;
@@ -16,6 +14,7 @@ import org.cowvfs.core.layer.DeferredWhiteouts;
 import org.cowvfs.core.layer.DirStack;
 import org.cowvfs.core.layer.LayerEntry;
 import org.cowvfs.core.layer.Node;
+import org.cowvfs.core.layer.ProviderPaths;
 import org.cowvfs.core.layer.StackBuilder;
 import org.cowvfs.core.layer.StackEntry;
 
@@ -89,19 +88,8 @@ public final class EntryRemover {
         }
         try (EntryLocks.Held held = view.copyUp().locks().lock(entry.dir())) {
             // The stack may predate a copy-up of the parent; its lock orders this after any.
-            return !existsOnDisk(entry.dir()) && deferred.add(entry.dir(), node.parentNames(), node.name());
+            return !ProviderPaths.existsCheaply(entry.dir()) && deferred.add(entry.dir(), node.parentNames(), node.name());
         }
-    }
-
-    /**
-     * Whether the parent's placeholder has become a directory: on the default store without the
-     * cost of an exception (a dangling link there is no directory the whiteout could go into).
-     */
-    private static boolean existsOnDisk(Path path) {
-        if (path.getFileSystem() == FileSystems.getDefault()) {
-            return path.toFile().exists();
-        }
-        return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
     }
 
     private void checkEmpty(Node node, String display) throws IOException {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -175,13 +174,15 @@ public final class DeferredWhiteouts implements Closeable {
         return !byDir.isEmpty() && byDir.containsKey(dir);
     }
 
-    /** The view paths of the directories holding pending whiteouts, parents before children. */
+    /**
+     * The view paths of the directories holding pending whiteouts, parents before children (a
+     * relative path sorts before every path that extends it).
+     */
     public List<List<String>> directories() {
         List<List<String>> out = new ArrayList<>();
         for (Pending pending : byRelative.values()) {
             out.add(pending.names());
         }
-        out.sort(Comparator.comparingInt(List::size));
         return out;
     }
 

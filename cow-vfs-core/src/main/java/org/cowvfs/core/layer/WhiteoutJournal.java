@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -73,8 +72,8 @@ final class WhiteoutJournal implements Closeable {
         Path file = bookkeeping.resolve(FILE_NAME);
         byte[] bytes;
         try {
-            // Opening a view must stay cheap: on the default store, ask without an exception first.
-            if (file.getFileSystem() == FileSystems.getDefault() && !file.toFile().exists()) {
+            // Opening a view must stay cheap: no exception for the usual absent journal.
+            if (!ProviderPaths.existsCheaply(file)) {
                 return new WhiteoutJournal(file, true);
             }
             bytes = Files.readAllBytes(file);
