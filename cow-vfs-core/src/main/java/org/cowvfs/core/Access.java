@@ -47,6 +47,17 @@ public final class Access {
     }
 
     /**
+     * As {@link #check}, for {@code realDir}, known to be a directory: root may read, write and
+     * search any directory, so its mode is not read for root (one {@code stat} less for every
+     * entry created, removed or moved).
+     */
+    public void checkDirectory(String display, Path realDir, AccessMode... modes) throws IOException {
+        if (!identity.isRoot()) {
+            check(display, realDir, modes);
+        }
+    }
+
+    /**
      * Whether {@code real}'s owners are this process's uids: only on the operating system's own
      * files (other stores, such as Jimfs, number their owners themselves and decide for themselves).
      */

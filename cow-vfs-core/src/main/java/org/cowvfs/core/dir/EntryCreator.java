@@ -56,7 +56,7 @@ public final class EntryCreator {
         if (parent.topWritableIndex() < 0) {
             throw new AccessDeniedException(display, null, "read-only layer");
         }
-        view.access().check(display, parent.top().dir(), AccessMode.WRITE, AccessMode.EXECUTE);
+        view.access().checkDirectory(display, parent.top().dir(), AccessMode.WRITE, AccessMode.EXECUTE);
         Path dir = view.copyUp().writableDir(node.parentNames());
         Path target = dir.resolve(node.name());
         view.markers().clearWhiteoutEntry(dir, node.name());

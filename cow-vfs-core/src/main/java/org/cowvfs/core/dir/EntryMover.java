@@ -70,7 +70,7 @@ public final class EntryMover {
         if (source.attrs().isDirectory() && startsWith(target.names(), source.names())) {
             throw new FileSystemException(sourcePath.toString(), targetPath.toString(), "Invalid argument");
         }
-        view.access().check(sourcePath.toString(), source.parent().top().dir(), AccessMode.WRITE, AccessMode.EXECUTE);
+        view.access().checkDirectory(sourcePath.toString(), source.parent().top().dir(), AccessMode.WRITE, AccessMode.EXECUTE);
         Path destination = creator.prepare(target, targetPath.toString());
         if (source.attrs().isDirectory()) {
             moveDirectory(source, target, destination);

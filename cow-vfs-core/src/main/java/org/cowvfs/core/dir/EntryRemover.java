@@ -44,7 +44,7 @@ public final class EntryRemover {
         if (target < 0) {
             throw new AccessDeniedException(display, null, "read-only layer");
         }
-        view.access().check(display, parent.top().dir(), AccessMode.WRITE, AccessMode.EXECUTE);
+        view.access().checkDirectory(display, parent.top().dir(), AccessMode.WRITE, AccessMode.EXECUTE);
         if (node.attrs().isDirectory()) {
             checkEmpty(node, display);
         }
@@ -87,8 +87,11 @@ public final class EntryRemover {
             return false;
         }
         try (EntryLocks.Held held = view.copyUp().locks().lock(entry.dir())) {
-            // The stack may predate a copy-up of the parent; its lock orders this after any.
-            return !ProviderPaths.existsCheaply(entry.dir()) && deferred.add(entry.dir(), node.parentNames(), node.name());
+            // The stack may predate a copy-up of the parent; its lock orders this after any. Whiteouts
+            // still pending there show the layer lacks it without a stat: every way the view makes
+            // the directory (a copy-up, a move, writing all out) writes its pending whiteouts first.
+            boolean absent = deferred.holds(entry.dir()) || !ProviderPaths.existsCheaply(entry.dir());
+            return absent && deferred.add(entry.dir(), node.parentNames(), node.name());
         }
     }
 

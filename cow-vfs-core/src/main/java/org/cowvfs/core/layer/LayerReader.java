@@ -73,6 +73,11 @@ public final class LayerReader {
         if (index != null && index.isPresent()) {
             return index.get().opacity();
         }
+        return readOnlyOpacity(dir);
+    }
+
+    /** The opacity of a read-only directory, looked up once (a stack is built before its listing). */
+    private Opacity readOnlyOpacity(Path dir) throws IOException {
         Optional<Opacity> known = opacities.getIfPresent(dir);
         if (known == null) {
             known = Optional.ofNullable(markers.opacity(dir));
@@ -121,7 +126,7 @@ public final class LayerReader {
                 }
                 add(child, entries, whiteouts);
             }
-            return Optional.of(new DirectoryIndex(Map.copyOf(entries), Set.copyOf(whiteouts), markers.opacity(dir)));
+            return Optional.of(new DirectoryIndex(Map.copyOf(entries), Set.copyOf(whiteouts), readOnlyOpacity(dir)));
         } catch (NoSuchFileException | NotDirectoryException gone) {
             return Optional.of(new DirectoryIndex(Map.of(), Set.of(), null));
         } catch (IOException e) {

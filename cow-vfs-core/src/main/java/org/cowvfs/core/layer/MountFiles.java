@@ -54,11 +54,15 @@ final class MountFiles {
 
     private static Parsed revalidate(Path dir, Parsed old, long now) throws IOException {
         Path file = dir.resolve(NAME);
+        if (!ProviderPaths.existsCheaply(file)) {
+            // Most directories have none: asking the JDK would throw an exception per directory.
+            return Parsed.none(now);
+        }
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException | NotDirectoryException absent) {
-            return new Parsed(List.of(), null, null, -1, now);
+            return Parsed.none(now);
         }
         if (old != null && attrs.lastModifiedTime().equals(old.modified) && attrs.size() == old.size) {
             return new Parsed(old.entries, old.error, old.modified, old.size, now);
@@ -97,5 +101,9 @@ final class MountFiles {
     /** One cached parse: entries or the error, the file's stamp, and when it was last checked. */
     private record Parsed(List<MountEntry> entries, MountFileException error, FileTime modified, long size,
             long checkedAt) {
+        /** No {@code .mount} file, as seen at {@code now}. */
+        static Parsed none(long now) {
+            return new Parsed(List.of(), null, null, -1, now);
+        }
     }
 }
