@@ -11,20 +11,22 @@ import java.util.Set;
  * @param dir where the data set and scratch area live
  * @param scale factor on every count and size of the issue's workloads
  * @param only names of the workloads to run; empty for all
- * @param warmup untimed passes per side
+ * @param warmup the untimed passes per side
  * @param passes timed passes per side
  * @param memoryCheck whether to run the memory check instead of the workloads
  * @param nfs whether to run the NFS workloads instead of the layer workloads
  */
-record BenchOptions(Path dir, double scale, Set<String> only, int warmup, int passes, boolean memoryCheck,
+record BenchOptions(Path dir, double scale, Set<String> only, Warmup warmup, int passes, boolean memoryCheck,
         boolean nfs) {
     static final String USAGE = String.join("\n",
-            "usage: LayerBench --dir DIR [--scale S] [--only NAME,...] [--warmup N] [--passes N] [--memory-check | --nfs]"
+            "usage: LayerBench --dir DIR [--scale S] [--only NAME,...] [--warmup N] [--warmup-ms MS] [--passes N] [--memory-check | --nfs]"
                     + " [--help]",
             "  --dir DIR        where the data set is built (reused by later runs) and scratch work is done",
             "  --scale S        factor on every count and size (default 1.0: 70k-file tree, 1 GiB files)",
             "  --only NAMES     comma-separated workloads to run (default: all)",
-            "  --warmup N       untimed passes per side (default 2)",
+            "  --warmup N       untimed passes per side, at least (default 2)",
+            "  --warmup-ms MS   more untimed passes until they add up to MS of timed work (default 1000,",
+            "                   at most " + Warmup.MAX_PASSES + " passes): a sub-millisecond workload then runs compiled code",
             "  --passes N       timed passes per side, median reported (default 5)",
             "  --memory-check   instead: walk a tree of 1M entries (times the scale) through a view in a",
             "                   JVM with -Xmx128m; builds that tree first, which takes minutes",
@@ -42,6 +44,7 @@ record BenchOptions(Path dir, double scale, Set<String> only, int warmup, int pa
         double scale = 1.0;
         Set<String> only = Set.of();
         int warmup = 2;
+        long warmupMs = 1000;
         int passes = 5;
         boolean memoryCheck = false;
         boolean nfs = false;
@@ -51,6 +54,7 @@ record BenchOptions(Path dir, double scale, Set<String> only, int warmup, int pa
                 case "--scale" -> scale = Double.parseDouble(value(args, ++i));
                 case "--only" -> only = new LinkedHashSet<>(Arrays.asList(value(args, ++i).split(",")));
                 case "--warmup" -> warmup = Integer.parseInt(value(args, ++i));
+                case "--warmup-ms" -> warmupMs = Long.parseLong(value(args, ++i));
                 case "--passes" -> passes = Integer.parseInt(value(args, ++i));
                 case "--memory-check" -> memoryCheck = true;
                 case "--nfs" -> nfs = true;
@@ -60,13 +64,13 @@ record BenchOptions(Path dir, double scale, Set<String> only, int warmup, int pa
         if (dir == null) {
             throw new IllegalArgumentException("--dir is required");
         }
-        if (!(scale > 0) || warmup < 0 || passes < 1) {
-            throw new IllegalArgumentException("--scale must be > 0, --warmup >= 0, --passes >= 1");
+        if (!(scale > 0) || passes < 1) {
+            throw new IllegalArgumentException("--scale must be > 0, --passes >= 1");
         }
         if (memoryCheck && nfs) {
             throw new IllegalArgumentException("--memory-check and --nfs are two different runs");
         }
-        return new BenchOptions(dir.toAbsolutePath(), scale, only, warmup, passes, memoryCheck, nfs);
+        return new BenchOptions(dir.toAbsolutePath(), scale, only, new Warmup(warmup, warmupMs), passes, memoryCheck, nfs);
     }
 
     private static String value(String[] args, int i) {

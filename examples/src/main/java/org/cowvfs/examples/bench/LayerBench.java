@@ -58,9 +58,10 @@ public final class LayerBench {
             for (Workload workload : workloads) {
                 workload.prepare();
             }
-            out.printf("scale %s; %d warm-up and %d timed passes per side, median shown; the page cache is%n"
-                    + "warm for both sides (dropping it needs root), and the warm-up passes load it.%n",
-                    options.scale(), options.warmup(), options.passes());
+            out.printf("scale %s; per side at least %d warm-up passes and %d ms of them, then %d timed passes,%n"
+                    + "median shown; the page cache is warm for both sides (dropping it needs root), and the%n"
+                    + "warm-up passes load it.%n",
+                    options.scale(), options.warmup().passes(), options.warmup().millis(), options.passes());
             if (options.nfs()) {
                 out.printf(NfsWorkload.DESCRIPTION);
             }

@@ -9,27 +9,38 @@ import java.util.Arrays;
  */
 record Measurement(double medianMs, long work) {
     /**
-     * Runs {@code warmup} untimed passes, then {@code passes} timed ones, and closes the trial.
+     * Runs the {@code warmup} passes untimed, then {@code passes} timed ones, and closes the trial.
      * The garbage collector runs before each pass, so no pass pays for an earlier one's garbage.
      */
-    static Measurement of(Trial trial, int warmup, int passes) throws IOException {
+    static Measurement of(Trial trial, Warmup warmup, int passes) throws IOException {
         double[] ms = new double[passes];
-        long work = 0;
+        Pass last;
         try (trial) {
-            for (int i = 0; i < warmup + passes; i++) {
-                System.gc();
-                trial.before();
-                long start = System.nanoTime();
-                work = trial.run();
-                long elapsed = System.nanoTime() - start;
-                trial.after();
-                if (i >= warmup) {
-                    ms[i - warmup] = elapsed / 1e6;
-                }
+            long warmedNanos = 0;
+            for (int done = 0; warmup.due(done, warmedNanos); done++) {
+                warmedNanos += Pass.of(trial).nanos();
+            }
+            last = null;
+            for (int i = 0; i < passes; i++) {
+                last = Pass.of(trial);
+                ms[i] = last.nanos() / 1e6;
             }
         }
         Arrays.sort(ms);
         double median = passes % 2 == 1 ? ms[passes / 2] : (ms[passes / 2 - 1] + ms[passes / 2]) / 2;
-        return new Measurement(median, work);
+        return new Measurement(median, last.work());
+    }
+
+    /** One pass: the time its timed part took and the work it returned. */
+    private record Pass(long nanos, long work) {
+        static Pass of(Trial trial) throws IOException {
+            System.gc();
+            trial.before();
+            long start = System.nanoTime();
+            long work = trial.run();
+            long elapsed = System.nanoTime() - start;
+            trial.after();
+            return new Pass(elapsed, work);
+        }
     }
 }

@@ -27,7 +27,7 @@ class LayerBenchTest {
 
     @Test
     void runsEveryWorkloadOnceOnBothSides() throws Exception {
-        String out = run("--dir", dir.toString(), "--scale", "0.001", "--warmup", "0", "--passes", "1");
+        String out = run("--dir", dir.toString(), "--scale", "0.001", "--warmup", "0", "--warmup-ms", "0", "--passes", "1");
 
         List<String> names = LayerBench.all(null, null).stream().map(Workload::name).toList();
         assertEquals(12, names.size());
@@ -40,9 +40,9 @@ class LayerBenchTest {
 
     @Test
     void leavesTheDataSetForTheNextRunAndNoScratch() throws Exception {
-        run("--dir", dir.toString(), "--scale", "0.001", "--warmup", "0", "--passes", "1", "--only", "walk");
+        run("--dir", dir.toString(), "--scale", "0.001", "--warmup", "0", "--warmup-ms", "0", "--passes", "1", "--only", "walk");
 
-        String again = run("--dir", dir.toString(), "--scale", "0.001", "--warmup", "0", "--passes", "1",
+        String again = run("--dir", dir.toString(), "--scale", "0.001", "--warmup", "0", "--warmup-ms", "0", "--passes", "1",
                 "--only", "walk,rename-dir");
 
         assertFalse(again.contains("building " + dir.resolve("scale-0.001").resolve("tree")), again);
@@ -56,7 +56,7 @@ class LayerBenchTest {
                 .filter(tool -> ExternalTool.onPath(tool).isEmpty()).toList();
         Assumptions.assumeTrue(missing.isEmpty(), "libnfs-utils not installed, missing " + missing);
 
-        String out = run("--dir", dir.toString(), "--scale", "0.001", "--warmup", "0", "--passes", "1", "--nfs");
+        String out = run("--dir", dir.toString(), "--scale", "0.001", "--warmup", "0", "--warmup-ms", "0", "--passes", "1", "--nfs");
 
         for (String name : List.of("nfs-read", "nfs-write", "nfs-ls")) {
             assertTrue(out.lines().anyMatch(line -> line.startsWith(name + " ")
