@@ -25,7 +25,7 @@ record BenchOptions(Path dir, double scale, Set<String> only, Warmup warmup, int
             "  --scale S        factor on every count and size (default 1.0: 70k-file tree, 1 GiB files)",
             "  --only NAMES     comma-separated workloads to run (default: all)",
             "  --warmup N       untimed passes per side, at least (default 2)",
-            "  --warmup-ms MS   more untimed passes until they add up to MS of timed work (default 1000,",
+            "  --warmup-ms MS   more untimed passes until they add up to MS of timed work (default 5000,",
             "                   at most " + Warmup.MAX_PASSES + " passes): a sub-millisecond workload then runs compiled code",
             "  --passes N       timed passes per side, median reported (default 5)",
             "  --memory-check   instead: walk a tree of 1M entries (times the scale) through a view in a",
@@ -44,7 +44,7 @@ record BenchOptions(Path dir, double scale, Set<String> only, Warmup warmup, int
         double scale = 1.0;
         Set<String> only = Set.of();
         int warmup = 2;
-        long warmupMs = 1000;
+        long warmupMs = 5000;
         int passes = 5;
         boolean memoryCheck = false;
         boolean nfs = false;
