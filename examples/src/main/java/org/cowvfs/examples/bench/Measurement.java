@@ -14,13 +14,12 @@ record Measurement(double medianMs, long work) {
      */
     static Measurement of(Trial trial, Warmup warmup, int passes) throws IOException {
         double[] ms = new double[passes];
-        Pass last;
+        Pass last = null;
         try (trial) {
             long warmedNanos = 0;
             for (int done = 0; warmup.due(done, warmedNanos); done++) {
                 warmedNanos += Pass.of(trial).nanos();
             }
-            last = null;
             for (int i = 0; i < passes; i++) {
                 last = Pass.of(trial);
                 ms[i] = last.nanos() / 1e6;
