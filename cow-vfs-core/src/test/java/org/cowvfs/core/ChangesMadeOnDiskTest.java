@@ -11,14 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Changes made directly on disk in the writable layer, not through the view (README, "Differences
- * from a private copy"): names in a directory the upper already holds are looked up afresh and
- * seen at once; a directory's composition (which layers hold it) is cached, so a directory created
- * on disk under a name the view already resolved shows within a second.
+ * from a private copy"): names in a directory the upper already holds are looked up afresh, and a
+ * directory created or removed there is seen at the next access of it, even when the view had
+ * cached what the directory was made of. Only markers written on disk that hide or reshape a
+ * directory the view has cached take up to a second.
  */
 class ChangesMadeOnDiskTest {
     /** The stack cache's trust, and some slack for a loaded machine. */
@@ -33,8 +38,9 @@ class ChangesMadeOnDiskTest {
     private FileSystem open() throws Exception {
         lower = Files.createDirectories(tmp.resolve("lower"));
         upper = Files.createDirectories(tmp.resolve("upper"));
-        Files.createDirectories(lower.resolve("d"));
+        Files.createDirectories(lower.resolve("d/e/f"));
         Files.writeString(lower.resolve("d/lower.txt"), "lower");
+        Files.writeString(lower.resolve("d/e/f/deep.txt"), "deep");
         Files.writeString(lower.resolve("top.txt"), "top");
         return FileSystems.newFileSystem(URI.create("cow:" + upper.toUri()), Map.of("lower", List.of(lower)));
     }
@@ -58,17 +64,76 @@ class ChangesMadeOnDiskTest {
     }
 
     @Test
-    void aDirectoryCreatedOnDiskOverALowerOneShowsItsEntriesWithinASecond() throws Exception {
+    void aDirectoryCreatedOnDiskOverALowerOneIsSeenAtOnce() throws Exception {
         try (FileSystem fs = open()) {
             assertEquals("lower", Files.readString(fs.getPath("/d/lower.txt")));
+            assertEquals(Set.of("lower.txt", "e"), names(fs.getPath("/d")));
             Files.createDirectories(upper.resolve("d"));
             Files.writeString(upper.resolve("d/upper.txt"), "upper");
-            long deadline = System.currentTimeMillis() + WITHIN_MS;
-            while (!Files.exists(fs.getPath("/d/upper.txt")) && System.currentTimeMillis() < deadline) {
-                Thread.sleep(50);
-            }
             assertEquals("upper", Files.readString(fs.getPath("/d/upper.txt")));
             assertEquals("lower", Files.readString(fs.getPath("/d/lower.txt")), "the lower directory still merges");
+            assertEquals(Set.of("lower.txt", "e", "upper.txt"), names(fs.getPath("/d")));
+        }
+    }
+
+    @Test
+    void directoriesCreatedOnDiskSeveralLevelsAboveACachedOneAreSeenAtOnce() throws Exception {
+        try (FileSystem fs = open()) {
+            assertEquals("deep", Files.readString(fs.getPath("/d/e/f/deep.txt")));
+            Files.createDirectories(upper.resolve("d/e/f"));
+            Files.writeString(upper.resolve("d/e/f/new.txt"), "new");
+            Files.writeString(upper.resolve("d/e/beside.txt"), "beside");
+            assertEquals("new", Files.readString(fs.getPath("/d/e/f/new.txt")));
+            assertEquals("beside", Files.readString(fs.getPath("/d/e/beside.txt")));
+            assertEquals(Set.of("deep.txt", "new.txt"), names(fs.getPath("/d/e/f")));
+        }
+    }
+
+    @Test
+    void aDirectoryRemovedOnDiskFromTheUpperIsSeenAtOnce() throws Exception {
+        try (FileSystem fs = open()) {
+            Files.writeString(fs.getPath("/d/mine.txt"), "mine");
+            Files.createDirectory(fs.getPath("/d/made"));
+            assertEquals(Set.of("lower.txt", "e", "made", "mine.txt"), names(fs.getPath("/d")));
+            PathUtils.deleteDirectory(upper.resolve("d"));
+            assertFalse(Files.exists(fs.getPath("/d/mine.txt")));
+            assertEquals(Set.of("lower.txt", "e"), names(fs.getPath("/d")));
+            Files.writeString(fs.getPath("/d/again.txt"), "again");
+            assertEquals("again", Files.readString(upper.resolve("d/again.txt")), "the view makes the directory anew");
+        }
+    }
+
+    @Test
+    void anOpaqueMarkerWrittenOnDiskIntoACachedDirectoryTakesEffectWithinASecond() throws Exception {
+        try (FileSystem fs = open()) {
+            Files.writeString(fs.getPath("/d/mine.txt"), "mine");
+            assertTrue(Files.exists(fs.getPath("/d/lower.txt")));
+            Files.createFile(upper.resolve("d/.~~"));
+            long deadline = System.currentTimeMillis() + WITHIN_MS;
+            while (Files.exists(fs.getPath("/d/lower.txt")) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(Set.of("mine.txt"), names(fs.getPath("/d")));
+        }
+    }
+
+    @Test
+    void aWhiteoutWrittenOnDiskOverACachedDirectoryTakesEffectWithinASecond() throws Exception {
+        try (FileSystem fs = open()) {
+            assertEquals("deep", Files.readString(fs.getPath("/d/e/f/deep.txt")));
+            Files.createFile(upper.resolve(".~~d"));
+            long deadline = System.currentTimeMillis() + WITHIN_MS;
+            while (Files.exists(fs.getPath("/d/e/f/deep.txt")) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertFalse(Files.exists(fs.getPath("/d/e/f/deep.txt")));
+            assertEquals(Set.of("top.txt"), names(fs.getPath("/")));
+        }
+    }
+
+    private static Set<String> names(Path dir) throws Exception {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.map(child -> child.getFileName().toString()).collect(Collectors.toSet());
         }
     }
 }

@@ -49,4 +49,12 @@ public final class ProviderPaths {
         }
         return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
     }
+
+    /** Whether {@code path} is a directory, asked as cheaply as {@link #existsCheaply} asks. */
+    public static boolean isDirectoryCheaply(Path path) {
+        if (path.getFileSystem() == FileSystems.getDefault()) {
+            return path.toFile().isDirectory();
+        }
+        return Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+    }
 }

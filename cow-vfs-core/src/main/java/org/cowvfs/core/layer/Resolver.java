@@ -42,12 +42,26 @@ public final class Resolver {
      * @throws FileSystemException "Not a directory" when a parent is not a directory, or ELOOP
      */
     public Node resolve(String display, List<String> names, boolean followLast) throws IOException {
+        Node node = walk(display, names, followLast, true);
+        if (node != null) {
+            return node;
+        }
+        // A cached stack no longer matched the disk: the walk may have passed other stale stacks
+        // on its way, so forget them all and walk again on stacks built from the disk as it is now.
+        cache.invalidateAll();
+        return walk(display, names, followLast, false);
+    }
+
+    /** {@link #resolve}, or null when {@code checkCached} and a cached stack found stale. */
+    private Node walk(String display, List<String> names, boolean followLast, boolean checkCached)
+            throws IOException {
         Deque<String> pending = new ArrayDeque<>(names);
         List<String> at = new ArrayList<>();
         Deque<DirStack> stacks = new ArrayDeque<>();
         boolean rootMountFile = names.size() == 1 && StackBuilder.MOUNT_FILE.equals(names.get(0));
         DirStack dir = rootMountFile ? this.stacks.rootStackWithoutMounts() : this.stacks.rootStack();
         int links = 0;
+        boolean unchecked = false;
         while (!pending.isEmpty()) {
             String name = pending.pollFirst();
             if (name.isEmpty() || name.equals(".")) {
@@ -57,6 +71,7 @@ public final class Resolver {
                 if (!at.isEmpty()) {
                     at.remove(at.size() - 1);
                     dir = stacks.pop();
+                    unchecked = checkCached;
                 }
                 continue;
             }
@@ -69,8 +84,16 @@ public final class Resolver {
                     stacks.push(dir);
                     dir = cached;
                     at.add(name);
+                    unchecked = checkCached;
                     continue;
                 }
+            }
+            // Checked once per walk, before the stack is looked in or built on: the deepest cached one.
+            if (unchecked) {
+                if (!StackCheck.current(dir)) {
+                    return null;
+                }
+                unchecked = false;
             }
             long stamp = cache.stamp();
             Found found = this.stacks.find(dir, name);
@@ -84,6 +107,7 @@ public final class Resolver {
                     at.clear();
                     stacks.clear();
                     dir = this.stacks.rootStack();
+                    unchecked = false;
                 }
                 continue;
             }
@@ -139,8 +163,11 @@ public final class Resolver {
         }
         String key = node.virtualPath();
         DirStack cached = cache.get(key);
-        if (cached != null) {
+        if (cached != null && StackCheck.current(cached)) {
             return cached;
+        }
+        if (cached != null) {
+            cache.invalidateTree(key);
         }
         long stamp = cache.stamp();
         DirStack stack = stacks.child(node.parent(), node.name(), node.found());

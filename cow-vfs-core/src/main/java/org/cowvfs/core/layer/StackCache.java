@@ -15,12 +15,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * directory changes through the view (created, removed, moved, copied up): the directory's
  * subtree, a contiguous range of the sorted keys. A {@code .mount} change drops everything.
  *
- * <p>An entry is trusted for one second, so changes made directly on disk in a writable layer are
- * seen within one, as {@code .mount} edits on disk are. Checking the writable directories a stack
- * depends on at every access instead would cost a {@code stat} of the upper root per path
- * resolved, even over an empty upper: more than a direct {@code stat} of the path itself costs,
- * which would make {@code stat-hot} slower than the directory under the view (issue 4 asks for at
- * most as slow). Read-only layers must not change under a view at all (SEMANTICS.md §7).
+ * <p>Whether the topmost writable directory of a stack still exists, or still does not, is checked
+ * at each access by {@link Resolver} ({@link StackCheck}: one system call), so a directory created or
+ * removed directly on disk in a writable layer is seen at once. What that check cannot see, a
+ * marker written on disk that hides or reshapes a directory already cached (a whiteout of it, an
+ * opaque or redirect marker or a {@code .mount} in it), is seen when the entry's trust of one
+ * second runs out (SEMANTICS.md §2 gives {@code .mount} edits on disk that
+ * second). Read-only layers must not change under a view at all (SEMANTICS.md §7).
  *
  * <p>Thread-safe without locks of its own. The index follows the cache key by key: a key enters
  * or leaves the index only inside a compute on that key in the cache's map, and Caffeine runs its
