@@ -8,10 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.cowvfs.core.layer.ProviderPaths;
 
 /**
- * Small, exception-free probes of real files used while reading markers: existence without
- * following links and attributes or null.
+ * Small, exception-free probes of real files used while reading markers: existence and attributes
+ * or null, without following a link that leads somewhere.
  */
 final class MarkerFiles {
     private MarkerFiles() {
@@ -21,6 +22,12 @@ final class MarkerFiles {
     private static final String NAME_TOO_LONG = "File name too long";
 
     static BasicFileAttributes attributesOrNull(Path path) throws IOException {
+        // Markers are seldom there, and a miss asked through Files costs an exception with its stack
+        // trace (two per directory read, one per name looked up in a writable one). The cheap probe
+        // follows links, which only makes a dangling link in a marker's place no marker.
+        if (!ProviderPaths.existsCheaply(path)) {
+            return null;
+        }
         try {
             return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException | NotDirectoryException absent) {
