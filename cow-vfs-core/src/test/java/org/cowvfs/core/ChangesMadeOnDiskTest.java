@@ -8,10 +8,18 @@ import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
@@ -129,6 +137,51 @@ class ChangesMadeOnDiskTest {
             assertFalse(Files.exists(fs.getPath("/d/e/f/deep.txt")));
             assertEquals(Set.of("top.txt"), names(fs.getPath("/")));
         }
+    }
+
+    @Test
+    void readersRacingDirectoriesMadeAndRemovedOnDiskSeeTheLowerFilesThroughoutAndTheLastStateAtOnce()
+            throws Exception {
+        try (FileSystem fs = open()) {
+            AtomicBoolean done = new AtomicBoolean();
+            ExecutorService readers = Executors.newFixedThreadPool(3);
+            List<Future<Integer>> seen = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                seen.add(readers.submit(() -> {
+                    int found = 0;
+                    while (!done.get()) {
+                        assertEquals("deep", Files.readString(fs.getPath("/d/e/f/deep.txt")));
+                        assertEquals("lower", Files.readString(fs.getPath("/d/lower.txt")));
+                        try {
+                            assertEquals("made", Files.readString(fs.getPath("/d/e/f/made.txt")));
+                            found++;
+                        } catch (NoSuchFileException notNow) {
+                            // removed on disk meanwhile, or not made yet
+                        }
+                    }
+                    return found;
+                }));
+            }
+            for (int round = 0; round < 300; round++) {
+                makeOnDisk();
+                PathUtils.deleteDirectory(upper.resolve("d"));
+            }
+            makeOnDisk();
+            done.set(true);
+            readers.shutdown();
+            for (Future<Integer> reader : seen) {
+                reader.get(30, TimeUnit.SECONDS);
+            }
+            assertEquals("made", Files.readString(fs.getPath("/d/e/f/made.txt")));
+            assertEquals(Set.of("deep.txt", "made.txt"), names(fs.getPath("/d/e/f")));
+        }
+    }
+
+    /** Makes {@code d/e/f/made.txt} in the upper, the file whole at once, as a reader may open it at any time. */
+    private void makeOnDisk() throws Exception {
+        Files.createDirectories(upper.resolve("d/e/f"));
+        Path staged = Files.writeString(tmp.resolve("made.txt"), "made");
+        Files.move(staged, upper.resolve("d/e/f/made.txt"), StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Set<String> names(Path dir) throws Exception {
