@@ -145,21 +145,19 @@ class ChangesMadeOnDiskTest {
         try (FileSystem fs = open()) {
             AtomicBoolean done = new AtomicBoolean();
             ExecutorService readers = Executors.newFixedThreadPool(3);
-            List<Future<Integer>> seen = new ArrayList<>();
+            List<Future<Void>> seen = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 seen.add(readers.submit(() -> {
-                    int found = 0;
                     while (!done.get()) {
                         assertEquals("deep", Files.readString(fs.getPath("/d/e/f/deep.txt")));
                         assertEquals("lower", Files.readString(fs.getPath("/d/lower.txt")));
                         try {
                             assertEquals("made", Files.readString(fs.getPath("/d/e/f/made.txt")));
-                            found++;
                         } catch (NoSuchFileException notNow) {
                             // removed on disk meanwhile, or not made yet
                         }
                     }
-                    return found;
+                    return null;
                 }));
             }
             for (int round = 0; round < 300; round++) {
@@ -169,7 +167,7 @@ class ChangesMadeOnDiskTest {
             makeOnDisk();
             done.set(true);
             readers.shutdown();
-            for (Future<Integer> reader : seen) {
+            for (Future<Void> reader : seen) {
                 reader.get(30, TimeUnit.SECONDS);
             }
             assertEquals("made", Files.readString(fs.getPath("/d/e/f/made.txt")));

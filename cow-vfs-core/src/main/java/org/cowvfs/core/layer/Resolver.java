@@ -163,10 +163,10 @@ public final class Resolver {
         }
         String key = node.virtualPath();
         DirStack cached = cache.get(key);
-        if (cached != null && StackCheck.current(cached)) {
-            return cached;
-        }
         if (cached != null) {
+            if (StackCheck.current(cached)) {
+                return cached;
+            }
             cache.invalidateTree(key);
         }
         long stamp = cache.stamp();

@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * removed directly on disk in a writable layer is seen at once. What that check cannot see, a
  * marker written on disk that hides or reshapes a directory already cached (a whiteout of it, an
  * opaque or redirect marker or a {@code .mount} in it), is seen when the entry's trust of one
- * second runs out (SEMANTICS.md §2 gives {@code .mount} edits on disk that
- * second). Read-only layers must not change under a view at all (SEMANTICS.md §7).
+ * second runs out (SEMANTICS.md §2 gives {@code .mount} edits on disk that second). Read-only
+ * layers must not change under a view at all (SEMANTICS.md §7).
  *
  * <p>Thread-safe without locks of its own. The index follows the cache key by key: a key enters
  * or leaves the index only inside a compute on that key in the cache's map, and Caffeine runs its
