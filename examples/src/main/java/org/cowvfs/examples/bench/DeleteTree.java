@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * {@code delete-tree}: deleting a lower subtree of 5k files, itself shaped like a small kernel
- * tree, through a fresh view per pass; the direct side deletes a private copy made before the pass.
+ * tree, through a fresh view per pass over a copy of the subtree made before the pass; the direct
+ * side deletes such a copy itself.
  */
 final class DeleteTree extends BaseWorkload {
     DeleteTree(DataSet data, Scratch scratch) {
@@ -20,7 +21,7 @@ final class DeleteTree extends BaseWorkload {
 
     @Override
     public Trial trial(Side side) throws IOException {
-        return writingTrial(side, lower(), lower(), root -> FileTrees.deleteTree(root.resolve("sub")));
+        return copyTrial(side, lower(), root -> FileTrees.deleteTree(root.resolve("sub")));
     }
 
     /** A part holding {@code sub/}: 5k files in directories as many as the kernel tree has for them. */
