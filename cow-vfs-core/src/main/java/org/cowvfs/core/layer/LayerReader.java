@@ -5,12 +5,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -124,7 +127,7 @@ public final class LayerReader {
                 if (entries.size() + whiteouts.size() >= MAX_INDEXED) {
                     return Optional.empty();
                 }
-                add(child, entries, whiteouts);
+                add(children, child, entries, whiteouts);
             }
             return Optional.of(new DirectoryIndex(Map.copyOf(entries), Set.copyOf(whiteouts), readOnlyOpacity(dir)));
         } catch (NoSuchFileException | NotDirectoryException gone) {
@@ -134,7 +137,8 @@ public final class LayerReader {
         }
     }
 
-    private void add(Path child, Map<String, BasicFileAttributes> entries, Set<String> whiteouts) throws IOException {
+    private void add(DirectoryStream<Path> children, Path child, Map<String, BasicFileAttributes> entries,
+            Set<String> whiteouts) throws IOException {
         String name = child.getFileName().toString();
         if (markers.isReservedName(name)) {
             String hidden = markers.hiddenBy(name);
@@ -145,7 +149,7 @@ public final class LayerReader {
         }
         BasicFileAttributes attrs;
         try {
-            attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            attrs = attributesOf(children, child);
         } catch (NoSuchFileException gone) {
             return;
         }
@@ -154,5 +158,20 @@ public final class LayerReader {
         } else {
             entries.put(name, attrs);
         }
+    }
+
+    /**
+     * The attributes of {@code child}, an entry of the open directory {@code children}, not
+     * following a link. On the default store they are read relative to the open directory
+     * ({@code fstatat}), so the kernel looks up one name instead of walking the whole path again
+     * for each entry: that walk was about a fifth of indexing a directory. They are the same
+     * attributes as reading them by path gives; other stores are asked by path, as before.
+     */
+    private static BasicFileAttributes attributesOf(DirectoryStream<Path> children, Path child) throws IOException {
+        if (children instanceof SecureDirectoryStream<Path> open && child.getFileSystem() == FileSystems.getDefault()) {
+            return open.getFileAttributeView(child.getFileName(), PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                    .readAttributes();
+        }
+        return Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     }
 }
