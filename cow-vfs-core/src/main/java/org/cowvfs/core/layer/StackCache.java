@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * eviction listener inside the atomic removal of the evicted entry, so the two never disagree on a
  * key (the trust above is checked here, not with Caffeine's expiry, whose removals inside a
  * compute would be harder to keep in step). Evictions run on the thread that wrote, so the index
- * shrinks with the cache. A stack built
- * while an invalidation ran may be stale: {@link #put} stores it only if no invalidation happened
- * since its {@link #stamp()}, and takes it back if one happened while it was being stored.
+ * shrinks with the cache. A stack built while an invalidation ran may be stale: {@link #put}
+ * stores it only if no invalidation happened since its {@link #stamp()}, and takes it back if one
+ * happened while it was being stored.
  */
 final class StackCache {
     static final int MAX_ENTRIES = 65_536;
