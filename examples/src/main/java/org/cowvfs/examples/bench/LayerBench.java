@@ -58,10 +58,12 @@ public final class LayerBench {
             for (Workload workload : workloads) {
                 workload.prepare();
             }
+            Comparison comparison = new Comparison(options.warmup(), options.passes());
             out.printf("scale %s; per side at least %d warm-up passes and %d ms of them, then %d timed passes,%n"
-                    + "median shown; the page cache is warm for both sides (dropping it needs root), and the%n"
-                    + "warm-up passes load it.%n",
-                    options.scale(), options.warmup().passes(), options.warmup().millis(), options.passes());
+                    + "median shown; the two sides' passes take turns%s. The page cache is warm for%n"
+                    + "both sides (dropping it needs root), and the warm-up passes load it.%n",
+                    options.scale(), options.warmup().passes(), options.warmup().millis(), options.passes(),
+                    comparison.syncs() ? ", each started after sync" : " (no sync on this system)");
             if (options.nfs()) {
                 out.printf(NfsWorkload.DESCRIPTION);
             }
@@ -69,9 +71,8 @@ public final class LayerBench {
             report.header();
             for (Workload workload : workloads) {
                 try {
-                    Measurement direct = Measurement.of(workload.trial(Side.DIRECT), options.warmup(), options.passes());
-                    Measurement view = Measurement.of(workload.trial(Side.VIEW), options.warmup(), options.passes());
-                    report.row(workload, direct, view);
+                    Comparison.Result result = comparison.measure(workload);
+                    report.row(workload, result.direct(), result.view());
                 } catch (IOException | RuntimeException e) {
                     report.failed(workload, e);
                 }
