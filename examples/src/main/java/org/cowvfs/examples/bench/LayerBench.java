@@ -60,10 +60,12 @@ public final class LayerBench {
             }
             Comparison comparison = new Comparison(options.warmup(), options.passes());
             out.printf("scale %s; per side at least %d warm-up passes and %d ms of them, then %d timed passes,%n"
-                    + "median shown; the two sides' passes take turns%s. The page cache is warm for%n"
-                    + "both sides (dropping it needs root), and the warm-up passes load it.%n",
+                    + "median shown. Where the target is a ratio the sides' passes take turns, each pass%n"
+                    + "after sync; otherwise the view's passes follow the direct side's, each side's after%n"
+                    + "sync%s. The page cache is warm for both sides (dropping it needs root), and the%n"
+                    + "warm-up passes load it.%n",
                     options.scale(), options.warmup().passes(), options.warmup().millis(), options.passes(),
-                    comparison.syncs() ? ", each started after sync" : " (no sync on this system)");
+                    comparison.syncs() ? "" : " (no sync on this system: skipped)");
             if (options.nfs()) {
                 out.printf(NfsWorkload.DESCRIPTION);
             }

@@ -14,6 +14,10 @@ class ComparisonTest {
 
     /** A workload whose direct side takes {@code directNanos} a pass and the view {@code viewNanos}. */
     private Workload workload(long directNanos, long viewNanos) {
+        return workload(Target.ratio(1), directNanos, viewNanos);
+    }
+
+    private Workload workload(Target target, long directNanos, long viewNanos) {
         return new Workload() {
             @Override
             public String name() {
@@ -22,7 +26,7 @@ class ComparisonTest {
 
             @Override
             public Target target() {
-                return Target.ratio(1);
+                return target;
             }
 
             @Override
@@ -40,6 +44,12 @@ class ComparisonTest {
     void timedPassesTakeTurnsTheFirstSideChangingEveryRound() throws IOException {
         new Comparison(new Warmup(0, 0), 4).measure(workload(1, 1));
         assertEquals(List.of("D", "V", "V", "D", "D", "V", "V", "D", "closed V", "closed D"), log);
+    }
+
+    @Test
+    void theViewOfAnAbsoluteTargetIsMeasuredInPassesOfItsOwnAfterTheDirectSide() throws IOException {
+        new Comparison(new Warmup(1, 0), 2).measure(workload(Target.underMs(1), 1, 1));
+        assertEquals(List.of("D", "D", "D", "V", "V", "V", "closed V", "closed D"), log);
     }
 
     @Test
