@@ -57,11 +57,13 @@ public final class Resolver {
             throws IOException {
         Deque<String> pending = new ArrayDeque<>(names);
         List<String> at = new ArrayList<>();
+        String atKey = ""; // at as a cache key: "/a/b", grown name by name instead of joined at every level
         Deque<DirStack> stacks = new ArrayDeque<>();
         boolean rootMountFile = names.size() == 1 && StackBuilder.MOUNT_FILE.equals(names.get(0));
         DirStack dir = rootMountFile ? this.stacks.rootStackWithoutMounts() : this.stacks.rootStack();
         int links = 0;
         boolean unchecked = false;
+        long now = System.nanoTime();
         while (!pending.isEmpty()) {
             String name = pending.pollFirst();
             if (name.isEmpty() || name.equals(".")) {
@@ -70,6 +72,7 @@ public final class Resolver {
             if (name.equals("..")) {
                 if (!at.isEmpty()) {
                     at.remove(at.size() - 1);
+                    atKey = atKey.substring(0, atKey.lastIndexOf('/'));
                     dir = stacks.pop();
                     unchecked = checkCached;
                 }
@@ -77,13 +80,15 @@ public final class Resolver {
             }
             boolean last = onlyDots(pending);
             boolean mountFileNext = pending.size() == 1 && StackBuilder.MOUNT_FILE.equals(pending.peekFirst());
+            String key = atKey + '/' + name;
             if (!last && !mountFileNext) {
-                DirStack cached = cache.get(keyOf(at, name));
+                DirStack cached = cache.get(key, now);
                 if (cached != null) {
                     // Only directories have stacks, and any change of what a name is invalidates them.
                     stacks.push(dir);
                     dir = cached;
                     at.add(name);
+                    atKey = key;
                     unchecked = checkCached;
                     continue;
                 }
@@ -105,6 +110,7 @@ public final class Resolver {
                 pushTarget(pending, target);
                 if (target.startsWith("/")) {
                     at.clear();
+                    atKey = "";
                     stacks.clear();
                     dir = this.stacks.rootStack();
                     unchecked = false;
@@ -128,9 +134,10 @@ public final class Resolver {
             } else {
                 DirStack parent = dir;
                 dir = this.stacks.child(parent, name, found);
-                cache.put(keyOf(at, name), dir, stamp);
+                cache.put(key, dir, stamp);
             }
             at.add(name);
+            atKey = key;
         }
         if (at.isEmpty()) {
             return rootNode(dir);
@@ -182,13 +189,5 @@ public final class Resolver {
             }
         }
         return true;
-    }
-
-    private static String keyOf(List<String> parent, String name) {
-        StringBuilder key = new StringBuilder();
-        for (String element : parent) {
-            key.append('/').append(element);
-        }
-        return key.append('/').append(name).toString();
     }
 }

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 public record StackEntry(Layer layer, Path dir, boolean exists) {
     /** Whether this entry is its layer's root directory (where the bookkeeping directory lives). */
     public boolean isLayerRoot() {
-        return dir.equals(layer.root());
+        // Asked at every access of a cached directory: comparing the name counts first spares
+        // comparing two long paths byte by byte, which was a twentieth of a cached lookup.
+        Path root = layer.root();
+        return dir.getNameCount() == root.getNameCount() && dir.equals(root);
     }
 
     /** Whether entries of this directory may be changed in place. */
