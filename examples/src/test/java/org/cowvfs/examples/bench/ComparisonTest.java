@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
@@ -18,6 +19,11 @@ class ComparisonTest {
     }
 
     private Workload workload(Target target, long directNanos, long viewNanos) {
+        return workload(target, side -> side == Side.DIRECT ? new LoggingTrial("D", directNanos)
+                : new LoggingTrial("V", viewNanos));
+    }
+
+    private static Workload workload(Target target, Function<Side, Trial> trials) {
         return new Workload() {
             @Override
             public String name() {
@@ -35,7 +41,7 @@ class ComparisonTest {
 
             @Override
             public Trial trial(Side side) {
-                return side == Side.DIRECT ? new LoggingTrial("D", directNanos) : new LoggingTrial("V", viewNanos);
+                return trials.apply(side);
             }
         };
     }
@@ -76,31 +82,13 @@ class ComparisonTest {
 
     @Test
     void bothTrialsAreClosedWhenAPassFails() {
-        Workload failing = new Workload() {
-            @Override
-            public String name() {
-                return "failing";
-            }
-
-            @Override
-            public Target target() {
-                return Target.ratio(1);
-            }
-
-            @Override
-            public void prepare() {
-            }
-
-            @Override
-            public Trial trial(Side side) {
-                return side == Side.DIRECT ? new LoggingTrial("D", 1) : new LoggingTrial("V", 1) {
+        Workload failing = workload(Target.ratio(1), side -> side == Side.DIRECT ? new LoggingTrial("D", 1)
+                : new LoggingTrial("V", 1) {
                     @Override
                     public long run() throws IOException {
                         throw new IOException("view failed");
                     }
-                };
-            }
-        };
+                });
         assertTrue(assertThrowsIo(failing).contains("view failed"));
         assertEquals(List.of("D", "closed V", "closed D"), log);
     }
