@@ -80,7 +80,8 @@ public final class Resolver {
             }
             boolean last = onlyDots(pending);
             boolean mountFileNext = pending.size() == 1 && StackBuilder.MOUNT_FILE.equals(pending.peekFirst());
-            String key = atKey + '/' + name;
+            // The last name is looked up, never descended into, so it needs no key.
+            String key = last ? null : atKey + '/' + name;
             if (!last && !mountFileNext) {
                 DirStack cached = cache.get(key, now);
                 if (cached != null) {

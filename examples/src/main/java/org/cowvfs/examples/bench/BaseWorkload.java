@@ -46,10 +46,10 @@ abstract class BaseWorkload implements Workload {
      * same age: a tree written just now answered {@code lstat} about three times faster than the
      * same tree written hours before (2.0 against 6.4 µs per file, measured, with millions of names
      * in the kernel's cache: a new name goes to the head of its hash chain, see {@link Machine}),
-     * and a side working on the older tree would be timed for its age, not for its work. (A workload with a target in
-     * milliseconds, not a ratio, does not need it, and would time the store's commit of the copy
-     * instead: a view's {@code rename-dir}, a few metadata writes, took 3.4 ms right after such a
-     * copy against 1.0 ms without one, measured.)
+     * and a side working on the older tree would be timed for its age, not for its work. (A
+     * workload with a target in milliseconds, not a ratio, does not need it, and would time the
+     * store's commit of the copy instead: a view's {@code rename-dir}, a few metadata writes, took
+     * 3.4 ms right after such a copy against 1.0 ms without one, measured.)
      */
     protected final Trial copyTrial(Side side, Path source, RootAction action) {
         return side == Side.DIRECT ? new ScratchDirTrial(scratch, source, action)
