@@ -92,11 +92,16 @@ public final class View {
      * last write, as a kernel holds the directory's lock for unlink and rename. Without it two
      * threads could both find a lower file, both hide it and both report a deletion, or a delete
      * could hide a name that a rename had already moved away. Reads never take it; data copy-up
-     * has its own per-entry locks, taken inside this one.
+     * has its own per-entry locks, taken inside this one. Releasing it records that names may have
+     * changed ({@link Resolver#namesChanged()}), so no lookup resolved before or during the change
+     * is reused after it.
      */
     public NamespaceLock lockNamespace() {
         namespace.lock();
-        return namespace::unlock;
+        return () -> {
+            resolver.namesChanged();
+            namespace.unlock();
+        };
     }
 
     /** The view path {@code path} as a path of this view; ProviderMismatchException for others. */
@@ -110,9 +115,10 @@ public final class View {
     /** Resolves {@code path}, checking that the view is open. */
     public Node resolve(Path path, boolean followLast) throws IOException {
         state.checkOpen();
-        CowPath cowPath = cast(path);
-        List<String> names = cowPath.toAbsolutePath().names();
-        return resolver.resolve(path.toString(), names, followLast);
+        CowPath absolute = cast(path).toAbsolutePath();
+        // A change resolves its paths afresh: what it changed is not recorded until it ends.
+        String lookupKey = namespace.isHeldByCurrentThread() ? null : absolute.toString();
+        return resolver.resolve(path.toString(), lookupKey, absolute.names(), followLast);
     }
 
     /** Resolves {@code path}, which must name a visible entry. */

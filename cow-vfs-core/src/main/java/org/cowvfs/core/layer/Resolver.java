@@ -22,6 +22,7 @@ public final class Resolver {
 
     private final StackBuilder stacks;
     private final StackCache cache;
+    private final LookupCache lookups = new LookupCache();
 
     public Resolver(StackBuilder stacks) {
         this.stacks = stacks;
@@ -34,7 +35,15 @@ public final class Resolver {
     }
 
     /**
-     * Resolves {@code names} (an absolute view path).
+     * Records that a change of names through the view has ended: lookups resolved before it are
+     * not reused. Called at the end of every change made under the view's namespace lock.
+     */
+    public void namesChanged() {
+        cache.namesChanged();
+    }
+
+    /**
+     * Resolves {@code names} (an absolute view path), walking it afresh.
      *
      * @param display the path as the user wrote it, for exception messages
      * @param followLast whether a symbolic link in the last position is followed
@@ -42,34 +51,62 @@ public final class Resolver {
      * @throws FileSystemException "Not a directory" when a parent is not a directory, or ELOOP
      */
     public Node resolve(String display, List<String> names, boolean followLast) throws IOException {
-        Node node = walk(display, names, followLast, true);
+        return resolve(display, null, names, followLast);
+    }
+
+    /**
+     * {@link #resolve(String, List, boolean)}, reusing the node of an earlier lookup of the same
+     * {@code path} while it is still what the view shows ({@link LookupCache}).
+     *
+     * @param path the absolute view path whose names are {@code names}, the key of the lookup;
+     *     null to walk afresh (a change resolves its paths so, as its own changes are not
+     *     recorded until it ends)
+     */
+    public Node resolve(String display, String path, List<String> names, boolean followLast) throws IOException {
+        long now = System.nanoTime();
+        if (path != null) {
+            Node kept = lookups.get(path, cache.stamp(), now);
+            if (kept != null && StackCheck.current(kept.parent())) {
+                return kept;
+            }
+        }
+        Node node = walk(display, path, names, followLast, true, now);
         if (node != null) {
             return node;
         }
         // A cached stack no longer matched the disk: the walk may have passed other stale stacks
         // on its way, so forget them all and walk again on stacks built from the disk as it is now.
         cache.invalidateAll();
-        return walk(display, names, followLast, false);
+        return walk(display, path, names, followLast, false, System.nanoTime());
     }
 
-    /** {@link #resolve}, or null when {@code checkCached} and a cached stack found stale. */
-    private Node walk(String display, List<String> names, boolean followLast, boolean checkCached)
-            throws IOException {
+    /**
+     * {@link #resolve}, or null when {@code checkCached} and a cached stack found stale. Keeps the
+     * node under {@code path} when nothing but {@code path} and the read-only layers decided it.
+     */
+    private Node walk(String display, String path, List<String> names, boolean followLast, boolean checkCached,
+            long now) throws IOException {
+        long stamp = cache.stamp();
         Deque<String> pending = new ArrayDeque<>(names);
         List<String> at = new ArrayList<>();
         String atKey = ""; // at as a cache key: "/a/b", grown name by name instead of joined at every level
         Deque<DirStack> stacks = new ArrayDeque<>();
         boolean rootMountFile = names.size() == 1 && StackBuilder.MOUNT_FILE.equals(names.get(0));
-        DirStack dir = rootMountFile ? this.stacks.rootStackWithoutMounts() : this.stacks.rootStack();
+        // Whether the node may be kept: not after ".", "..", a link, or a stack of a .mount's directory.
+        boolean keepable = path != null && !rootMountFile;
+        StackCache.Cached root = rootMountFile ? null : this.stacks.rootStack(now);
+        DirStack dir = root == null ? this.stacks.rootStackWithoutMounts() : root.stack();
+        long trustedUntil = root == null ? now : root.trustedUntil();
         int links = 0;
         boolean unchecked = false;
-        long now = System.nanoTime();
         while (!pending.isEmpty()) {
             String name = pending.pollFirst();
             if (name.isEmpty() || name.equals(".")) {
+                keepable = false;
                 continue;
             }
             if (name.equals("..")) {
+                keepable = false;
                 if (!at.isEmpty()) {
                     at.remove(at.size() - 1);
                     atKey = atKey.substring(0, atKey.lastIndexOf('/'));
@@ -83,11 +120,12 @@ public final class Resolver {
             // The last name is looked up, never descended into, so it needs no key.
             String key = last ? null : atKey + '/' + name;
             if (!last && !mountFileNext) {
-                DirStack cached = cache.get(key, now);
+                StackCache.Cached cached = cache.get(key, now);
                 if (cached != null) {
                     // Only directories have stacks, and any change of what a name is invalidates them.
                     stacks.push(dir);
-                    dir = cached;
+                    dir = cached.stack();
+                    trustedUntil = Math.min(trustedUntil, cached.trustedUntil());
                     at.add(name);
                     atKey = key;
                     unchecked = checkCached;
@@ -101,12 +139,13 @@ public final class Resolver {
                 }
                 unchecked = false;
             }
-            long stamp = cache.stamp();
+            long stackStamp = cache.stamp();
             Found found = this.stacks.find(dir, name);
             if (found != null && found.attrs().isSymbolicLink() && (!last || followLast)) {
                 if (++links > MAX_LINKS) {
                     throw new FileSystemException(display, null, "Too many levels of symbolic links");
                 }
+                keepable = false;
                 String target = Files.readSymbolicLink(found.real()).toString();
                 pushTarget(pending, target);
                 if (target.startsWith("/")) {
@@ -119,9 +158,13 @@ public final class Resolver {
                 continue;
             }
             if (last) {
-                List<String> path = new ArrayList<>(at);
-                path.add(name);
-                return new Node(List.copyOf(path), dir, found, null);
+                List<String> resolved = new ArrayList<>(at);
+                resolved.add(name);
+                Node node = new Node(List.copyOf(resolved), dir, found, null);
+                if (keepable && LookupCache.keeps(dir, found)) {
+                    lookups.put(path, node, stamp, trustedUntil);
+                }
+                return node;
             }
             if (found == null) {
                 throw new NoSuchFileException(display);
@@ -131,11 +174,12 @@ public final class Resolver {
             }
             stacks.push(dir);
             if (mountFileNext) {
+                keepable = false;
                 dir = this.stacks.childWithoutMounts(dir, name, found);
             } else {
                 DirStack parent = dir;
                 dir = this.stacks.child(parent, name, found);
-                cache.put(key, dir, stamp);
+                cache.put(key, dir, stackStamp);
             }
             at.add(name);
             atKey = key;

@@ -95,11 +95,18 @@ public final class StackBuilder {
 
     /** The root directory's stack: the root and its {@code .mount} targets, then the env lowers. */
     public DirStack rootStack() throws IOException {
+        return rootStack(System.nanoTime()).stack();
+    }
+
+    /** {@link #rootStack()} at the time {@code now}, with how long it is trusted. */
+    StackCache.Cached rootStack(long now) throws IOException {
         long stamp = cache.stamp();
-        DirStack root = cache.get("/");
+        StackCache.Cached root = cache.get("/", now);
         if (root == null) {
-            root = rootStack(null, true);
-            cache.put("/", root, stamp);
+            DirStack built = rootStack(null, true);
+            cache.put("/", built, stamp);
+            // Trusted from the walk's time, a little earlier than the cache's: never longer.
+            root = new StackCache.Cached(built, now);
         }
         return root;
     }

@@ -29,8 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * key (the trust above is checked here, not with Caffeine's expiry, whose removals inside a
  * compute would be harder to keep in step). Evictions run on the thread that wrote, so the index
  * shrinks with the cache. A stack built while an invalidation ran may be stale: {@link #put}
- * stores it only if no invalidation happened since its {@link #stamp()}, and takes it back if one
- * happened while it was being stored.
+ * stores it only if its {@link #stamp()} has not changed since, and takes it back if the stamp
+ * changed while it was being stored.
  */
 final class StackCache {
     static final int MAX_ENTRIES = 65_536;
@@ -39,9 +39,10 @@ final class StackCache {
     private static final char AFTER_SEPARATOR = '/' + 1;
 
     private final NavigableSet<String> keys = new ConcurrentSkipListSet<>();
-    private final Cache<String, Held> cache;
-    private final ConcurrentMap<String, Held> stacks;
-    private final AtomicLong invalidations = new AtomicLong();
+    private final Cache<String, Cached> cache;
+    private final ConcurrentMap<String, Cached> stacks;
+    /** Counts invalidations and other changes of names through the view: see {@link #stamp()}. */
+    private final AtomicLong changes = new AtomicLong();
 
     StackCache() {
         this(MAX_ENTRIES);
@@ -52,54 +53,70 @@ final class StackCache {
         this.cache = Caffeine.newBuilder()
                 .maximumSize(maximumSize)
                 .executor(Runnable::run)
-                .evictionListener((String path, Held held, RemovalCause cause) -> keys.remove(path))
+                .evictionListener((String path, Cached cached, RemovalCause cause) -> keys.remove(path))
                 .build();
         this.stacks = cache.asMap();
     }
 
-    /** The stamp to pass to {@link #put} for a stack about to be built. */
+    /**
+     * The stamp to pass to {@link #put} for a stack about to be built. It changes at every
+     * invalidation and at every {@link #namesChanged()}, so anything resolved from the stacks
+     * under one stamp is still what the view shows while the stamp is the same (as far as changes
+     * through the view go).
+     */
     long stamp() {
-        return invalidations.get();
+        return changes.get();
+    }
+
+    /**
+     * Records a change of names through the view that left every cached stack as it is (a file
+     * created or deleted, a whiteout deferred): the stacks stay, but lookups resolved under an
+     * earlier {@link #stamp()} are no longer what the view shows.
+     */
+    void namesChanged() {
+        changes.incrementAndGet();
     }
 
     /** The stack of {@code path}, or null when none is cached or it is older than a second. */
     DirStack get(String path) {
-        return get(path, System.nanoTime());
+        Cached cached = get(path, System.nanoTime());
+        return cached == null ? null : cached.stack();
     }
 
     /**
-     * {@link #get(String)} at the time {@code now} ({@link System#nanoTime()}): a walk reads the
-     * clock once for all its levels, as a clock read was a tenth of a cached lookup's time.
+     * {@link #get(String)} at the time {@code now} ({@link System#nanoTime()}), with how long the
+     * stack is trusted: a walk reads the clock once for all its levels, as a clock read was a
+     * tenth of a cached lookup's time.
      */
-    DirStack get(String path, long now) {
-        Held held = stacks.get(path);
-        if (held == null) {
+    Cached get(String path, long now) {
+        Cached cached = stacks.get(path);
+        if (cached == null) {
             return null;
         }
-        if (now - held.builtAt > TRUST_NANOS) {
-            remove(path, held);
+        if (now - cached.trustedUntil() > 0) {
+            remove(path, cached);
             return null;
         }
-        return held.stack;
+        return cached;
     }
 
     void put(String path, DirStack stack, long stamp) {
-        if (invalidations.get() != stamp) {
+        if (changes.get() != stamp) {
             return;
         }
-        Held held = new Held(stack, System.nanoTime());
+        Cached cached = new Cached(stack, System.nanoTime());
         stacks.compute(path, (key, old) -> {
             keys.add(key);
-            return held;
+            return cached;
         });
-        if (invalidations.get() != stamp) {
-            remove(path, held);
+        if (changes.get() != stamp) {
+            remove(path, cached);
         }
     }
 
     /** Forgets the stacks of {@code path} and of every directory below it. */
     void invalidateTree(String path) {
-        invalidations.incrementAndGet();
+        changes.incrementAndGet();
         if (path.equals("/")) {
             invalidateAll();
             return;
@@ -112,7 +129,7 @@ final class StackCache {
 
     /** Forgets every cached stack. */
     void invalidateAll() {
-        invalidations.incrementAndGet();
+        changes.incrementAndGet();
         for (String path : keys) {
             remove(path, null);
         }
@@ -130,17 +147,24 @@ final class StackCache {
     }
 
     /** Removes {@code path}'s stack if it is {@code expected} (any stack when null), with its key. */
-    private void remove(String path, Held expected) {
-        stacks.compute(path, (key, held) -> {
-            if (held != null && expected != null && held != expected) {
-                return held;
+    private void remove(String path, Cached expected) {
+        stacks.compute(path, (key, cached) -> {
+            if (cached != null && expected != null && cached != expected) {
+                return cached;
             }
             keys.remove(key);
             return null;
         });
     }
 
-    /** A cached stack and when it was built; {@link #remove} compares these by identity. */
-    private record Held(DirStack stack, long builtAt) {
+    /**
+     * A cached stack and when it was built ({@link System#nanoTime()}); {@link #remove} compares
+     * these by identity.
+     */
+    record Cached(DirStack stack, long builtAt) {
+        /** Until when the stack is used without a look at the markers on disk that may reshape it. */
+        long trustedUntil() {
+            return builtAt + TRUST_NANOS;
+        }
     }
 }
