@@ -2,12 +2,14 @@ package org.cowvfs.core.layer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Arrays;
 
 /**
  * Recently resolved lookups by the path looked up, so that looking a path up again costs one map
  * lookup and the one system call of {@link StackCheck} instead of a walk through the cached stack
  * of every directory on the way and the read-only indexes: that walk was most of what a view
- * added to a {@code stat} of a lower file. Bounded by size (Caffeine).
+ * added to a {@code stat} of a lower file. Bounded by size (Caffeine); a path is kept when it is
+ * looked up again soon after its first lookup ({@link #offer}), not on its first.
  *
  * <p>Only lookups that nothing but the read-only layers decide are kept ({@link #keeps}): the
  * parent directory has no writable directory yet, only the placeholder where one would be
@@ -27,8 +29,16 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 final class LookupCache {
     static final int MAX_ENTRIES = 32_768;
+    /** How many paths {@link #seenBefore} remembers before it forgets them all. */
+    static final int RECENT = 32_768;
+    /** Eight bits per path remembered: about a fifth set at most, so one new path in twenty passes as seen. */
+    private static final int BITS_LOG2 = 18;
+    private static final int BITS = 1 << BITS_LOG2;
+    private static final int GOLDEN = 0x9E3779B9;
 
     private final Cache<String, Entry> entries;
+    private final int[] bits = new int[BITS / Integer.SIZE];
+    private int remembered;
 
     LookupCache() {
         this(MAX_ENTRIES);
@@ -70,10 +80,47 @@ final class LookupCache {
 
     /**
      * Keeps {@code node}, resolved for {@code path} under {@code stamp} from stacks trusted until
-     * {@code trustedUntil}.
+     * {@code trustedUntil}, if {@code path} was offered recently before ({@link #seenBefore}).
      */
-    void put(String path, Node node, long stamp, long trustedUntil) {
-        entries.put(path, new Entry(node, stamp, trustedUntil));
+    void offer(String path, Node node, long stamp, long trustedUntil) {
+        if (seenBefore(path)) {
+            entries.put(path, new Entry(node, stamp, trustedUntil));
+        }
+    }
+
+    /**
+     * Whether {@code path} was offered recently, remembering it now. A path walked once, as each
+     * of a tree's entries is in a walk, is not worth keeping: keeping every entry of a 70k-entry
+     * tree made walking it through a view a third slower (putting into the cache, and the
+     * collector copying what it held), while a path looked up again soon is looked up again and
+     * again. The memory is a Bloom filter of two bits per path, emptied after {@value #RECENT}
+     * paths: a table of one hash per slot lost paths for good, as two paths of one slot looked up
+     * in turns kept overwriting each other (half of 10k paths in 16k slots). A false "seen" only
+     * keeps a path early; racing threads only lose bits, never break anything, since all this
+     * decides is whether a correct node is kept.
+     */
+    private boolean seenBefore(String path) {
+        int hash = path.hashCode();
+        int first = (hash ^ hash >>> 16) & (BITS - 1);
+        int second = (hash * GOLDEN) >>> (Integer.SIZE - BITS_LOG2);
+        boolean seen = isSet(first) && isSet(second);
+        if (!seen) {
+            set(first);
+            set(second);
+            if (++remembered >= RECENT) {
+                Arrays.fill(bits, 0);
+                remembered = 0;
+            }
+        }
+        return seen;
+    }
+
+    private boolean isSet(int bit) {
+        return (bits[bit >>> 5] & 1 << bit) != 0;
+    }
+
+    private void set(int bit) {
+        bits[bit >>> 5] |= 1 << bit;
     }
 
     /** The number of lookups kept, once pending evictions are done (for tests). */

@@ -162,7 +162,7 @@ public final class Resolver {
                 resolved.add(name);
                 Node node = new Node(List.copyOf(resolved), dir, found, null);
                 if (keepable && LookupCache.keeps(dir, found)) {
-                    lookups.put(path, node, stamp, trustedUntil);
+                    lookups.offer(path, node, stamp, trustedUntil);
                 }
                 return node;
             }

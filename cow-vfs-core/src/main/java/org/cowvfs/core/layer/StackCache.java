@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * at each access by {@link Resolver} ({@link StackCheck}: one system call), so a directory created or
  * removed directly on disk in a writable layer is seen at once. What that check cannot see, a
  * marker written on disk that hides or reshapes a directory already cached (a whiteout of it, an
- * opaque or redirect marker or a {@code .mount} in it), is seen when the entry's trust of one
- * second runs out (SEMANTICS.md §2 gives {@code .mount} edits on disk that second). Read-only
+ * opaque or redirect marker or a {@code .mount} in it), is seen when the entry's trust of at most
+ * a second runs out ({@link Cached#trustedUntil()}; SEMANTICS.md §2 gives {@code .mount} edits on
+ * disk that second). Read-only
  * layers must not change under a view at all (SEMANTICS.md §7).
  *
  * <p>Thread-safe without locks of its own. The index follows the cache key by key: a key enters
@@ -77,7 +78,7 @@ final class StackCache {
         changes.incrementAndGet();
     }
 
-    /** The stack of {@code path}, or null when none is cached or it is older than a second. */
+    /** The stack of {@code path}, or null when none is cached or its trust has run out. */
     DirStack get(String path) {
         Cached cached = get(path, System.nanoTime());
         return cached == null ? null : cached.stack();
@@ -162,9 +163,16 @@ final class StackCache {
      * these by identity.
      */
     record Cached(DirStack stack, long builtAt) {
-        /** Until when the stack is used without a look at the markers on disk that may reshape it. */
+        /**
+         * Until when the stack is used without a look at the markers on disk that may reshape it:
+         * the end of the second (counted by {@link System#nanoTime()}) in which it was built. That
+         * is never more than a second, and the stacks built in one second run out together, so a
+         * lookup resolved from several of them ({@link LookupCache}) is walked again once a second
+         * instead of once for each of them: trusted for a second from each one's own build, paths
+         * five directories deep were walked again two or three times a second.
+         */
         long trustedUntil() {
-            return builtAt + TRUST_NANOS;
+            return builtAt - Math.floorMod(builtAt, TRUST_NANOS) + TRUST_NANOS;
         }
     }
 }

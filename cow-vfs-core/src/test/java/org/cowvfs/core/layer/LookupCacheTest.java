@@ -1,5 +1,6 @@
 package org.cowvfs.core.layer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -24,9 +25,38 @@ class LookupCacheTest {
     private final Node node = new Node(List.of("a"), new DirStack(List.of(), List.of()), null, null);
 
     @Test
+    void aPathIsKeptOnlyWhenOfferedAgainSoon() {
+        LookupCache lookups = new LookupCache();
+        lookups.offer("/a", node, 7, NOW + 10);
+        assertNull(lookups.get("/a", 7, NOW), "a path walked once is not kept");
+        for (int i = 0; i < LookupCache.RECENT * 8; i++) {
+            lookups.offer("/other" + i, node, 7, NOW + 10);
+        }
+        lookups.offer("/a", node, 7, NOW + 10);
+        assertNull(lookups.get("/a", 7, NOW), "offered again only after many others");
+        lookups.offer("/a", node, 7, NOW + 10);
+        assertSame(node, lookups.get("/a", 7, NOW));
+    }
+
+    /** Paths looked up in turns, as a build tool checks its inputs again and again, are all kept soon. */
+    @Test
+    void everyPathOfAWorkingSetLookedUpInTurnsIsKeptWithinAFewRounds() {
+        LookupCache lookups = new LookupCache();
+        int workingSet = 10_000;
+        for (int round = 0; round < 8; round++) {
+            for (int i = 0; i < workingSet; i++) {
+                if (lookups.get("/set/" + i, 1, NOW) == null) {
+                    lookups.offer("/set/" + i, node, 1, NOW + 10);
+                }
+            }
+        }
+        assertEquals(workingSet, lookups.size());
+    }
+
+    @Test
     void aKeptLookupIsFoundUnderItsStampWhileTrusted() {
         LookupCache lookups = new LookupCache();
-        lookups.put("/a", node, 7, NOW + 10);
+        keep(lookups, "/a", 7, NOW + 10);
         assertSame(node, lookups.get("/a", 7, NOW));
         assertSame(node, lookups.get("/a", 7, NOW + 10));
         assertNull(lookups.get("/b", 7, NOW));
@@ -35,7 +65,7 @@ class LookupCacheTest {
     @Test
     void aKeptLookupIsNotReusedUnderAnotherStampOrOnceItsTrustRunsOut() {
         LookupCache lookups = new LookupCache();
-        lookups.put("/a", node, 7, NOW + 10);
+        keep(lookups, "/a", 7, NOW + 10);
         assertNull(lookups.get("/a", 8, NOW), "names changed since");
         assertNull(lookups.get("/a", 7, NOW + 11), "a stack it was resolved with is no longer trusted");
     }
@@ -44,7 +74,7 @@ class LookupCacheTest {
     void theCacheStaysWithinItsBound() {
         LookupCache lookups = new LookupCache(16);
         for (int i = 0; i < 1_000; i++) {
-            lookups.put("/f" + i, node, 1, NOW);
+            keep(lookups, "/f" + i, 1, NOW);
         }
         assertTrue(lookups.size() <= 16);
     }
@@ -71,6 +101,11 @@ class LookupCacheTest {
         Layer lower = new Layer(Files.createDirectories(tmp.resolve("lower")), false);
         Found link = found(lower, Files.createSymbolicLink(lower.root().resolve("link"), Path.of("target")));
         assertFalse(LookupCache.keeps(new DirStack(List.of(new StackEntry(lower, lower.root(), true)), List.of()), link));
+    }
+
+    private void keep(LookupCache lookups, String path, long stamp, long trustedUntil) {
+        lookups.offer(path, node, stamp, trustedUntil);
+        lookups.offer(path, node, stamp, trustedUntil);
     }
 
     private static Found found(Layer layer, Path real) throws IOException {
