@@ -3,6 +3,7 @@ package org.cowvfs.core.layer;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Recently resolved lookups by the path looked up, so that looking a path up again costs one map
@@ -28,10 +29,18 @@ import java.util.Arrays;
  * <p>Thread-safe: Caffeine's map; entries are immutable.
  */
 final class LookupCache {
-    static final int MAX_ENTRIES = 32_768;
+    /**
+     * About 5 MiB: an entry holds its key, the parent's stack (shared with its siblings) and the
+     * visible copy, not the names (rebuilt from the path at reuse), some 300 bytes in all. Walking
+     * a 1M-entry tree with {@code -Xmx128m} left no room for 32k entries of twice that size.
+     */
+    static final int MAX_ENTRIES = 16_384;
     /** How many paths {@link #seenBefore} remembers before it forgets them all. */
-    static final int RECENT = 32_768;
-    /** Eight bits per path remembered: about a fifth set at most, so one new path in twenty passes as seen. */
+    static final int RECENT = 16_384;
+    /**
+     * Sixteen bits per path remembered: an eighth set at most, so one new path in seventy passes
+     * as seen (a walk of a large tree keeps that share of its entries).
+     */
     private static final int BITS_LOG2 = 18;
     private static final int BITS = 1 << BITS_LOG2;
     private static final int GOLDEN = 0x9E3779B9;
@@ -67,10 +76,11 @@ final class LookupCache {
     }
 
     /**
-     * The node resolved for {@code path}, or null when none is kept, it was stored under another
-     * stamp, or a stack it was resolved with is no longer trusted at {@code now}.
+     * The node resolved for {@code path}, whose names are {@code names}, or null when none is
+     * kept, it was stored under another stamp, or a stack it was resolved with is no longer
+     * trusted at {@code now}.
      */
-    Node get(String path, long stamp, long now) {
+    Node get(String path, List<String> names, long stamp, long now) {
         // A path kept was offered twice, so the filter knows it, unless emptied since (then it is
         // walked once more): this spares each entry of a walk a lookup in the map, a fourteenth
         // of the walk's time.
@@ -81,7 +91,8 @@ final class LookupCache {
         if (entry == null || entry.stamp != stamp || now - entry.trustedUntil > 0) {
             return null;
         }
-        return entry.node;
+        // Kept lookups followed no link and no "." or "..": their names are the path's.
+        return new Node(List.copyOf(names), entry.parent, entry.found, null);
     }
 
     /**
@@ -90,7 +101,7 @@ final class LookupCache {
      */
     void offer(String path, Node node, long stamp, long trustedUntil) {
         if (seenBefore(path)) {
-            entries.put(path, new Entry(node, stamp, trustedUntil));
+            entries.put(path, new Entry(node.parent(), node.found(), stamp, trustedUntil));
         }
     }
 
@@ -146,6 +157,6 @@ final class LookupCache {
         return entries.estimatedSize();
     }
 
-    private record Entry(Node node, long stamp, long trustedUntil) {
+    private record Entry(DirStack parent, Found found, long stamp, long trustedUntil) {
     }
 }

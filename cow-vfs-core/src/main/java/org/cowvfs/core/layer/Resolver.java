@@ -65,7 +65,7 @@ public final class Resolver {
     public Node resolve(String display, String path, List<String> names, boolean followLast) throws IOException {
         long now = System.nanoTime();
         if (path != null) {
-            Node kept = lookups.get(path, cache.stamp(), now);
+            Node kept = lookups.get(path, names, cache.stamp(), now);
             if (kept != null && StackCheck.current(kept.parent())) {
                 return kept;
             }

@@ -3,7 +3,6 @@ package org.cowvfs.core.layer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,20 +21,22 @@ class LookupCacheTest {
     @TempDir
     Path tmp;
 
-    private final Node node = new Node(List.of("a"), new DirStack(List.of(), List.of()), null, null);
+    private static final List<String> NAMES = List.of("a");
+
+    private final Node node = new Node(NAMES, new DirStack(List.of(), List.of()), null, null);
 
     @Test
     void aPathIsKeptOnlyWhenOfferedAgainSoon() {
         LookupCache lookups = new LookupCache();
         lookups.offer("/a", node, 7, NOW + 10);
-        assertNull(lookups.get("/a", 7, NOW), "a path walked once is not kept");
+        assertNull(lookups.get("/a", NAMES, 7, NOW), "a path walked once is not kept");
         for (int i = 0; i < LookupCache.RECENT * 8; i++) {
             lookups.offer("/other" + i, node, 7, NOW + 10);
         }
         lookups.offer("/a", node, 7, NOW + 10);
-        assertNull(lookups.get("/a", 7, NOW), "offered again only after many others");
+        assertNull(lookups.get("/a", NAMES, 7, NOW), "offered again only after many others");
         lookups.offer("/a", node, 7, NOW + 10);
-        assertSame(node, lookups.get("/a", 7, NOW));
+        assertEquals(node, lookups.get("/a", NAMES, 7, NOW));
     }
 
     /** Paths looked up in turns, as a build tool checks its inputs again and again, are all kept soon. */
@@ -45,7 +46,7 @@ class LookupCacheTest {
         int workingSet = 10_000;
         for (int round = 0; round < 8; round++) {
             for (int i = 0; i < workingSet; i++) {
-                if (lookups.get("/set/" + i, 1, NOW) == null) {
+                if (lookups.get("/set/" + i, List.of("set", "" + i), 1, NOW) == null) {
                     lookups.offer("/set/" + i, node, 1, NOW + 10);
                 }
             }
@@ -57,17 +58,17 @@ class LookupCacheTest {
     void aKeptLookupIsFoundUnderItsStampWhileTrusted() {
         LookupCache lookups = new LookupCache();
         keep(lookups, "/a", 7, NOW + 10);
-        assertSame(node, lookups.get("/a", 7, NOW));
-        assertSame(node, lookups.get("/a", 7, NOW + 10));
-        assertNull(lookups.get("/b", 7, NOW));
+        assertEquals(node, lookups.get("/a", NAMES, 7, NOW));
+        assertEquals(node, lookups.get("/a", NAMES, 7, NOW + 10));
+        assertNull(lookups.get("/b", List.of("b"), 7, NOW));
     }
 
     @Test
     void aKeptLookupIsNotReusedUnderAnotherStampOrOnceItsTrustRunsOut() {
         LookupCache lookups = new LookupCache();
         keep(lookups, "/a", 7, NOW + 10);
-        assertNull(lookups.get("/a", 8, NOW), "names changed since");
-        assertNull(lookups.get("/a", 7, NOW + 11), "a stack it was resolved with is no longer trusted");
+        assertNull(lookups.get("/a", NAMES, 8, NOW), "names changed since");
+        assertNull(lookups.get("/a", NAMES, 7, NOW + 11), "a stack it was resolved with is no longer trusted");
     }
 
     @Test
