@@ -1,7 +1,6 @@
 package org.cowvfs.core.layer;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -40,9 +39,9 @@ public final class LayerReader {
 
     private final Markers markers;
     /** Opacity of read-only directories not (yet) indexed: a lookup of three markers, kept. */
-    private final Cache<Path, Optional<Opacity>> opacities = Caffeine.newBuilder().maximumSize(65_536).build();
-    private final Cache<Path, AtomicInteger> lookups = Caffeine.newBuilder().maximumSize(65_536).build();
-    private final Cache<Path, Optional<DirectoryIndex>> indexes = Caffeine.newBuilder()
+    private final Cache<Path, Optional<Opacity>> opacities = Caffeines.bounded().maximumSize(65_536).build();
+    private final Cache<Path, AtomicInteger> lookups = Caffeines.bounded().maximumSize(65_536).build();
+    private final Cache<Path, Optional<DirectoryIndex>> indexes = Caffeines.bounded()
             .maximumWeight(MAX_WEIGHT)
             .weigher((Path dir, Optional<DirectoryIndex> index) -> index.map(DirectoryIndex::weight).orElse(1))
             .build();

@@ -1,7 +1,6 @@
 package org.cowvfs.core.layer;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Arrays;
 import java.util.List;
 
@@ -55,7 +54,7 @@ final class LookupCache {
 
     /** A cache of at most {@code maximumSize} lookups. */
     LookupCache(long maximumSize) {
-        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).build();
+        this.entries = Caffeines.bounded().maximumSize(maximumSize).build();
     }
 
     /**

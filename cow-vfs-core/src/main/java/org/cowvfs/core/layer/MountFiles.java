@@ -1,7 +1,6 @@
 package org.cowvfs.core.layer;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -30,7 +29,7 @@ final class MountFiles {
     private static final long MAX_SIZE = 1 << 20;
     private static final long TRUST_NANOS = 1_000_000_000L;
 
-    private final Cache<Path, Parsed> cache = Caffeine.newBuilder().maximumSize(65_536).build();
+    private final Cache<Path, Parsed> cache = Caffeines.bounded().maximumSize(65_536).build();
 
     /** The entries of {@code dir}'s {@code .mount} file, in file order; empty when there is none. */
     List<MountEntry> entries(Path dir) throws IOException {

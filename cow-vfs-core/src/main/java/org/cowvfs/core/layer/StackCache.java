@@ -1,7 +1,6 @@
 package org.cowvfs.core.layer;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import java.util.NavigableSet;
 import java.util.concurrent.ConcurrentMap;
@@ -51,9 +50,8 @@ final class StackCache {
 
     /** A cache of at most {@code maximumSize} stacks. */
     StackCache(long maximumSize) {
-        this.cache = Caffeine.newBuilder()
+        this.cache = Caffeines.bounded()
                 .maximumSize(maximumSize)
-                .executor(Runnable::run)
                 .evictionListener((String path, Cached cached, RemovalCause cause) -> keys.remove(path))
                 .build();
         this.stacks = cache.asMap();
