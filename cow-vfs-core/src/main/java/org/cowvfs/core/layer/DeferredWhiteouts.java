@@ -214,10 +214,9 @@ public final class DeferredWhiteouts implements Closeable {
     private boolean forgetTree(String relative) {
         boolean any = byRelative.containsKey(relative);
         forget(relative);
-        // '0' follows '/': the range holds exactly the paths below the directory.
-        NavigableMap<String, Pending> below = relative.isEmpty() ? byRelative
-                : byRelative.subMap(relative + "/", true, relative + "0", false);
-        for (String key : List.copyOf(below.keySet())) {
+        Set<String> below = relative.isEmpty() ? byRelative.keySet()
+                : PathRange.below(byRelative.navigableKeySet(), relative);
+        for (String key : List.copyOf(below)) {
             forget(key);
             any = true;
         }

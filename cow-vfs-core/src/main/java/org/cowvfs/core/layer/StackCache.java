@@ -35,8 +35,6 @@ import java.util.concurrent.atomic.AtomicLong;
 final class StackCache {
     static final int MAX_ENTRIES = 65_536;
     private static final long TRUST_NANOS = 1_000_000_000L;
-    /** The character after '/': {@code path + '0'} bounds the keys below {@code path + '/'}. */
-    private static final char AFTER_SEPARATOR = '/' + 1;
 
     private final NavigableSet<String> keys = new ConcurrentSkipListSet<>();
     private final Cache<String, Cached> cache;
@@ -121,7 +119,7 @@ final class StackCache {
             return;
         }
         remove(path, null);
-        for (String below : keys.subSet(path + '/', true, path + AFTER_SEPARATOR, false)) {
+        for (String below : PathRange.below(keys, path)) {
             remove(below, null);
         }
     }
