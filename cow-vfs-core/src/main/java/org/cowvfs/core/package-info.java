@@ -24,9 +24,12 @@
  * {@code org.cowvfs.CowSandbox} views whose root layer is a Jimfs filesystem closed with the view.
  *
  * <p><b>Caches.</b> Directories of read-only layers are read once into a bounded index
- * ({@link org.cowvfs.core.layer.LayerReader}); directory stacks are cached by canonical path for a
- * second and dropped at once, by a generation bump, when the view changes the composition of any
- * directory. Writable layers are always read afresh.
+ * ({@link org.cowvfs.core.layer.LayerReader}); directory stacks are cached by canonical path for at
+ * most a second and dropped at once, by a generation bump, when the view changes the composition
+ * of any directory. A path looked up again is answered from the lookups kept by path
+ * ({@code LookupCache}) when only read-only layers decide it, until the end of the next change
+ * made under the namespace lock bumps the same generation, the placeholder checked at each access
+ * appears, or a stack it came from runs out of trust. Writable layers are always read afresh.
  *
  * <p><b>Deferred whiteouts.</b> Deleting a lower entry in a directory the root layer does not hold
  * records its whiteout in memory and in a journal in the bookkeeping directory
@@ -36,10 +39,13 @@
  * directory moves, a scan of changes or a commit, and at close; a view that dies leaves the
  * journal, which the next view replays.
  *
- * <p><b>Thread safety.</b> A view is shared by many threads. Lookups take no locks. Every change
+ * <p><b>Thread safety.</b> A view is shared by many threads. Lookups take no locks (the caches are
+ * Caffeine's, their entries immutable). Every change
  * to the namespace (create, delete, move, copy, open for writing) holds the view's namespace lock
  * ({@link View#lockNamespace()}) from resolving its paths to its last write, as the kernel holds a
- * directory's lock for unlink and rename. Copy-up holds the entry's lock in
+ * directory's lock for unlink and rename; it resolves them afresh, not from kept lookups, and
+ * bumps the generation before it releases the lock, so no lookup kept before or during it is used
+ * after it. Copy-up holds the entry's lock in
  * {@link org.cowvfs.core.copyup.EntryLocks} (one lock per real path, never two at once, always
  * taken inside the namespace lock when both are held), so racing writers make one copy. A deferred
  * whiteout is added under its directory's entry lock, and copy-up writes a directory's deferred
