@@ -52,7 +52,7 @@ public final class LayerReader {
 
     /** What {@code entry}'s directory holds under {@code name}. */
     public LayerEntry lookup(StackEntry entry, String name) throws IOException {
-        DirectoryIndex index = entry.writable() || !entry.exists() ? null : indexIfWorthIt(entry.dir());
+        DirectoryIndex index = entry.writable() || !entry.exists() ? null : indexIfWorthIt(entry);
         if (index != null) {
             return index.lookup(name);
         }
@@ -94,12 +94,24 @@ public final class LayerReader {
      * lookup costs one system call, an index one per entry), so a directory is indexed at its
      * second lookup, or when it is listed anyway.
      */
-    private DirectoryIndex indexIfWorthIt(Path dir) throws IOException {
-        Optional<DirectoryIndex> known = indexes.getIfPresent(dir);
-        if (known != null) {
-            return known.orElse(null);
+    private DirectoryIndex indexIfWorthIt(StackEntry entry) throws IOException {
+        DirectoryIndex remembered = entry.rememberedIndex();
+        if (remembered != null) {
+            return remembered;
         }
-        return lookups.get(dir, d -> new AtomicInteger()).incrementAndGet() >= LOOKUPS_BEFORE_INDEX ? index(dir) : null;
+        Path dir = entry.dir();
+        Optional<DirectoryIndex> known = indexes.getIfPresent(dir);
+        DirectoryIndex index;
+        if (known != null) {
+            index = known.orElse(null);
+        } else {
+            boolean worthIt = lookups.get(dir, d -> new AtomicInteger()).incrementAndGet() >= LOOKUPS_BEFORE_INDEX;
+            index = worthIt ? index(dir) : null;
+        }
+        if (index != null) {
+            entry.rememberIndex(index);
+        }
+        return index;
     }
 
     /**

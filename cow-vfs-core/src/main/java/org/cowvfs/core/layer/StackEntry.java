@@ -1,17 +1,53 @@
 package org.cowvfs.core.layer;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * One layer's contribution to the stack of a virtual directory: the real directory in that layer,
  * or, for the topmost writable layer, the place where that directory would be created
- * ({@code exists == false}, a placeholder).
+ * ({@code exists == false}, a placeholder). Equal when layer, directory and existence are.
  *
- * @param layer the layer the directory lies in
- * @param dir the real directory on the layer's provider
- * @param exists false for a placeholder that has not been created yet
+ * <p>An entry of a read-only layer remembers its directory's {@link DirectoryIndex} once
+ * {@link LayerReader} has it, so that a lookup in a cached stack asks no cache per layer: asking
+ * the index cache of each of eight layers for each entry was a sixth of a walk over eight layers.
+ * It remembers weakly: the index cache alone decides how long an index lives, however many stacks
+ * hold the entry. Read-only layers do not change under a view, so a remembered index is never
+ * stale.
  */
-public record StackEntry(Layer layer, Path dir, boolean exists) {
+public final class StackEntry {
+    private final Layer layer;
+    private final Path dir;
+    private final boolean exists;
+    private volatile WeakReference<DirectoryIndex> index;
+
+    /**
+     * @param layer the layer the directory lies in
+     * @param dir the real directory on the layer's provider
+     * @param exists false for a placeholder that has not been created yet
+     */
+    public StackEntry(Layer layer, Path dir, boolean exists) {
+        this.layer = Objects.requireNonNull(layer);
+        this.dir = Objects.requireNonNull(dir);
+        this.exists = exists;
+    }
+
+    /** The layer the directory lies in. */
+    public Layer layer() {
+        return layer;
+    }
+
+    /** The real directory on the layer's provider. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** False for a placeholder that has not been created yet. */
+    public boolean exists() {
+        return exists;
+    }
+
     /** Whether this entry is its layer's root directory (where the bookkeeping directory lives). */
     public boolean isLayerRoot() {
         // Asked at every access of a cached directory: comparing the name counts first spares
@@ -28,5 +64,32 @@ public record StackEntry(Layer layer, Path dir, boolean exists) {
     /** This entry's directory for the child {@code name}, as a placeholder. */
     StackEntry placeholderChild(String name) {
         return new StackEntry(layer, dir.resolve(name), false);
+    }
+
+    /** The index of this read-only directory, if remembered and still alive; else null. */
+    DirectoryIndex rememberedIndex() {
+        WeakReference<DirectoryIndex> known = index;
+        return known == null ? null : known.get();
+    }
+
+    /** Remembers {@code found}, this read-only directory's index. */
+    void rememberIndex(DirectoryIndex found) {
+        index = new WeakReference<>(found);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StackEntry entry && entry.exists == exists && entry.dir.equals(dir)
+                && entry.layer.equals(layer);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(layer, dir, exists);
+    }
+
+    @Override
+    public String toString() {
+        return "StackEntry[layer=" + layer + ", dir=" + dir + ", exists=" + exists + "]";
     }
 }
