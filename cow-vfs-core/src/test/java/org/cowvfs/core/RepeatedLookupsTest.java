@@ -42,8 +42,7 @@ class RepeatedLookupsTest extends FixtureViewTest {
     void aLowerFileDeletedThroughTheViewIsGoneAtItsNextLookupThoughNothingWasWrittenYet() throws Exception {
         try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file.txt");
-            assertTrue(Files.exists(file));
-            assertTrue(Files.exists(file));
+            assertTrue(lookedUpTwice(file));
             Files.delete(file);
             assertFalse(Files.exists(upper.resolve("a/b/c")), "the whiteout is deferred: no directory for it yet");
             assertFalse(Files.exists(file));
@@ -55,8 +54,7 @@ class RepeatedLookupsTest extends FixtureViewTest {
     void aNameLookedUpInVainIsFoundOnceCreatedThroughTheView() throws Exception {
         try (FileSystem fs = view()) {
             Path made = fs.getPath("/a/b/c/made.txt");
-            assertFalse(Files.exists(made));
-            assertFalse(Files.exists(made));
+            assertFalse(lookedUpTwice(made));
             Files.writeString(made, "made");
             assertEquals("made", Files.readString(made));
         }
@@ -66,8 +64,7 @@ class RepeatedLookupsTest extends FixtureViewTest {
     void aNameLookedUpInVainIsFoundOnceCreatedOnDiskInTheUpper() throws Exception {
         try (FileSystem fs = view()) {
             Path made = fs.getPath("/a/b/c/made.txt");
-            assertFalse(Files.exists(made));
-            assertFalse(Files.exists(made));
+            assertFalse(lookedUpTwice(made));
             Files.createDirectories(upper.resolve("a/b/c"));
             Files.writeString(upper.resolve("a/b/c/made.txt"), "on disk");
             assertEquals("on disk", Files.readString(made));
@@ -78,6 +75,7 @@ class RepeatedLookupsTest extends FixtureViewTest {
     void aLowerFileChangedThroughTheViewShowsItsNewAttributesAtItsNextLookup() throws Exception {
         try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file.txt");
+            assertTrue(lookedUpTwice(file));
             assertEquals(5, Files.size(file));
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
@@ -91,8 +89,8 @@ class RepeatedLookupsTest extends FixtureViewTest {
         try (FileSystem fs = view()) {
             Path before = fs.getPath("/a/b/c/file.txt");
             Path after = fs.getPath("/a/b/moved/file.txt");
-            assertTrue(Files.exists(before));
-            assertFalse(Files.exists(after));
+            assertTrue(lookedUpTwice(before));
+            assertFalse(lookedUpTwice(after));
             Files.move(fs.getPath("/a/b/c"), fs.getPath("/a/b/moved"));
             assertFalse(Files.exists(before));
             assertEquals("lower", Files.readString(after));
@@ -103,7 +101,7 @@ class RepeatedLookupsTest extends FixtureViewTest {
     void aFileReplacedThroughTheViewShowsTheReplacement() throws Exception {
         try (FileSystem fs = view()) {
             Path file = fs.getPath("/a/b/c/file.txt");
-            assertEquals("lower", Files.readString(file));
+            assertTrue(lookedUpTwice(file));
             Files.move(fs.getPath("/a/b/other.txt"), file, StandardCopyOption.REPLACE_EXISTING);
             assertEquals("other", Files.readString(file));
             assertFalse(Files.exists(fs.getPath("/a/b/other.txt")));
@@ -151,5 +149,12 @@ class RepeatedLookupsTest extends FixtureViewTest {
                 assertFalse(Files.exists(fs.getPath("/many/d" + i + "/f")));
             }
         }
+    }
+
+    /** Looks {@code path} up twice, as the view keeps a lookup from its second on: whether it exists. */
+    private static boolean lookedUpTwice(Path path) {
+        boolean exists = Files.exists(path);
+        assertEquals(exists, Files.exists(path));
+        return exists;
     }
 }
