@@ -85,7 +85,7 @@ public final class StackEntry {
 
     @Override
     public int hashCode() {
-        return Objects.hash(layer, dir, exists);
+        return (layer.hashCode() * 31 + dir.hashCode()) * 31 + Boolean.hashCode(exists);
     }
 
     @Override
