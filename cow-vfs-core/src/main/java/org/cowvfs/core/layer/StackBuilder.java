@@ -106,7 +106,7 @@ public final class StackBuilder {
             DirStack built = rootStack(null, true);
             cache.put("/", built, stamp);
             // Trusted from the walk's time, a little earlier than the cache's: never longer.
-            root = new StackCache.Cached(built, now);
+            root = StackCache.Cached.builtAt(built, now);
         }
         return root;
     }

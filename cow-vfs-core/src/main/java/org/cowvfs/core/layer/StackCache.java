@@ -19,9 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * removed directly on disk in a writable layer is seen at once. What that check cannot see, a
  * marker written on disk that hides or reshapes a directory already cached (a whiteout of it, an
  * opaque or redirect marker or a {@code .mount} in it), is seen when the entry's trust of at most
- * a second runs out ({@link Cached#trustedUntil()}; SEMANTICS.md §2 gives {@code .mount} edits on
- * disk that second). Read-only
- * layers must not change under a view at all (SEMANTICS.md §7).
+ * a second runs out ({@link Cached#builtAt}; SEMANTICS.md §2 gives {@code .mount} edits on
+ * disk that second). Read-only layers must not change under a view at all (SEMANTICS.md §7).
  *
  * <p>Thread-safe without locks of its own. The index follows the cache key by key: a key enters
  * or leaves the index only inside a compute on that key in the cache's map, and Caffeine runs its
@@ -101,7 +100,7 @@ final class StackCache {
         if (changes.get() != stamp) {
             return;
         }
-        Cached cached = new Cached(stack, System.nanoTime());
+        Cached cached = Cached.builtAt(stack, System.nanoTime());
         stacks.compute(path, (key, old) -> {
             keys.add(key);
             return cached;
@@ -155,20 +154,20 @@ final class StackCache {
     }
 
     /**
-     * A cached stack and when it was built ({@link System#nanoTime()}); {@link #remove} compares
-     * these by identity.
+     * A cached stack and until when ({@link System#nanoTime()}) it is used without a look at the
+     * markers on disk that may reshape it; {@link #remove} compares these by identity.
      */
-    record Cached(DirStack stack, long builtAt) {
+    record Cached(DirStack stack, long trustedUntil) {
         /**
-         * Until when the stack is used without a look at the markers on disk that may reshape it:
-         * the end of the second (counted by {@link System#nanoTime()}) in which it was built. That
-         * is never more than a second, and the stacks built in one second run out together, so a
-         * lookup resolved from several of them ({@link LookupCache}) is walked again once a second
-         * instead of once for each of them: trusted for a second from each one's own build, paths
-         * five directories deep were walked again two or three times a second.
+         * {@code stack}, built at {@code builtAt}, trusted until the end of the second (counted by
+         * {@link System#nanoTime()}) in which it was built. That is never more than a second, and
+         * the stacks built in one second run out together, so a lookup resolved from several of
+         * them ({@link LookupCache}) is walked again once a second instead of once for each of
+         * them: trusted for a second from each one's own build, paths five directories deep were
+         * walked again two or three times a second. Worked out once here, not at every access.
          */
-        long trustedUntil() {
-            return builtAt - Math.floorMod(builtAt, TRUST_NANOS) + TRUST_NANOS;
+        static Cached builtAt(DirStack stack, long builtAt) {
+            return new Cached(stack, builtAt - Math.floorMod(builtAt, TRUST_NANOS) + TRUST_NANOS);
         }
     }
 }
