@@ -8,8 +8,8 @@ import java.nio.file.Path;
  *
  * <p>These are the only attributes that tell a view from a private copy of the merged tree. They
  * are also readable by name: {@code Files.readAttributes(path, "cow:*")} returns the keys
- * {@code layer}, {@code layerRoot}, {@code writable}, {@code merged}, {@code opaque} and
- * {@code realPath}.
+ * {@code layer}, {@code layerRoot}, {@code writable}, {@code merged}, {@code opaque},
+ * {@code realPath} and {@code fileId}.
  */
 public interface CowFileAttributes {
     /**
@@ -54,4 +54,17 @@ public interface CowFileAttributes {
      * @return the real path of the visible copy
      */
     Path realPath();
+
+    /**
+     * The entry's file key as a number: the same for every name and every copy of one object, and
+     * across copy-up, rename, reopening the view and restarts; distinct for distinct objects. The
+     * NFS server sends it as the fileid. On Linux's default provider it is made from the original's
+     * device and inode number ({@code major << 52 | minor << 40 | ino}) wherever those fit (major
+     * below 2048, minor below 4096, inode below 2<sup>40</sup>); elsewhere (other providers, larger
+     * numbers) it is a 63-bit fingerprint of the key with the top bit set, distinct with
+     * overwhelming probability.
+     *
+     * @return the file id, or 0 where the store gives no file keys
+     */
+    long fileId();
 }

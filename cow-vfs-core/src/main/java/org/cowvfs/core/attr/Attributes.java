@@ -153,7 +153,7 @@ public final class Attributes {
     }
 
     /** Only copies (in writable layers) carry a recorded origin; lower files are their own. */
-    private static Object keyOf(Node node, BasicFileAttributes attrs) throws IOException {
+    private static ViewFileKey keyOf(Node node, BasicFileAttributes attrs) throws IOException {
         if (node.inWritableLayer() && !attrs.isSymbolicLink()) {
             String recorded = CopyRecords.origin(node.real());
             if (recorded != null) {
@@ -166,9 +166,10 @@ public final class Attributes {
     private LayerAttributes layerAttributes(Node node) throws IOException {
         boolean directory = node.attrs().isDirectory();
         DirStack stack = directory ? view.resolver().stackOf(node) : null;
+        ViewFileKey key = keyOf(node, node.attrs());
         return new LayerAttributes(node.found().index(), node.found().entry().layer().root(), node.inWritableLayer(),
                 stack != null && stack.merged(), directory && view.markers().opacity(node.real()) != null,
-                node.real());
+                node.real(), key == null ? 0 : key.fileId());
     }
 
     private static Map<String, Object> select(Map<String, Object> all, String names, String request) {

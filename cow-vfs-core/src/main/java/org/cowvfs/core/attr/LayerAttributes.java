@@ -8,7 +8,8 @@ import org.cowvfs.CowFileAttributes;
 /**
  * The values of the read-only {@code cow} attribute view for one entry.
  */
-record LayerAttributes(int layer, Path layerRoot, boolean writable, boolean merged, boolean opaque, Path realPath)
+record LayerAttributes(int layer, Path layerRoot, boolean writable, boolean merged, boolean opaque, Path realPath,
+        long fileId)
         implements CowFileAttributes {
 
     /** The attributes by name, as {@code Files.readAttributes(path, "cow:*")} returns them. */
@@ -20,6 +21,7 @@ record LayerAttributes(int layer, Path layerRoot, boolean writable, boolean merg
         map.put("merged", merged);
         map.put("opaque", opaque);
         map.put("realPath", realPath);
+        map.put("fileId", fileId);
         return map;
     }
 }

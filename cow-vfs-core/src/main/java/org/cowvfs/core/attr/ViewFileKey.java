@@ -41,6 +41,14 @@ public final class ViewFileKey {
         return value;
     }
 
+    /**
+     * The key as a number, as {@code cow:fileId} gives it and the NFS server sends it as the
+     * fileid: see {@link FileIds}.
+     */
+    public long fileId() {
+        return FileIds.of(identity());
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ViewFileKey && ((ViewFileKey) other).identity().equals(identity());

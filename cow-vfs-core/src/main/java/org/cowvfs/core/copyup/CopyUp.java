@@ -241,6 +241,17 @@ public final class CopyUp {
     }
 
     /**
+     * Makes {@code target}, a new directory in {@code into} that takes {@code source}'s place under
+     * another name (a moved directory's redirect), stand for it: it gets {@code source}'s metadata
+     * and, where the store keeps records, its identity, so the moved directory keeps its file key.
+     */
+    public void copyIdentityAndMetadata(Path source, BasicFileAttributes attrs, Layer into, Path target)
+            throws IOException {
+        CopyRecords.record(target, attrs, CopyRecords.identityOf(source, attrs), null, keepsRecords(into));
+        MetadataCopier.copy(source, attrs, target);
+    }
+
+    /**
      * Builds the copy in the work area and moves it to {@code target}.
      *
      * @param dataBytes how many bytes of data to copy; negative for a metadata-only copy

@@ -17,6 +17,7 @@ import org.cowvfs.core.View;
 import org.cowvfs.core.copyup.CopyUp;
 import org.cowvfs.core.copyup.WorkArea;
 import org.cowvfs.core.layer.DirStack;
+import org.cowvfs.core.layer.Layer;
 import org.cowvfs.core.layer.Node;
 import org.cowvfs.core.layer.StackBuilder;
 import org.cowvfs.core.layer.StackEntry;
@@ -110,12 +111,13 @@ public final class EntryMover {
             moveReal(top.dir(), destination);
             return;
         }
-        Path temp = view.copyUp().work().newTemp(target.parent().entries().get(writable).layer());
+        Layer into = target.parent().entries().get(writable).layer();
+        Path temp = view.copyUp().work().newTemp(into);
         try {
             Files.createDirectory(temp);
             BasicFileAttributes attrs = Files.readAttributes(top.dir(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             view.markers().writeOpacity(temp, redirect);
-            view.copyUp().copyMetadata(top.dir(), attrs, temp);
+            view.copyUp().copyIdentityAndMetadata(top.dir(), attrs, into, temp);
             Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException failure) {
             WorkArea.deleteTree(temp);
