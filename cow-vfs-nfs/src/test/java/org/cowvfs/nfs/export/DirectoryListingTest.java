@@ -49,6 +49,8 @@ class DirectoryListingTest extends ExportTestBase {
         assertNotEquals(0, listing.cookieverf().value());
         Entry3 docs = listing.reply().entries().get(2);
         assertEquals(fixture.getattr(fixture.handle("docs")).fileid(), docs.fileid());
+        assertEquals(Files.getAttribute(fixture.view("/docs"), "cow:fileId"), docs.fileid());
+        assertEquals(Files.getAttribute(fixture.view("/"), "cow:fileId"), listing.reply().entries().get(0).fileid());
         assertEquals(listing.reply().entries().get(0).fileid(), listing.reply().entries().get(1).fileid(),
                 "the root is its own parent");
         assertTrue(ExportFixture.names(fixture.upper).contains(".~~big.bin"), "deleted through a whiteout");
@@ -125,7 +127,7 @@ class DirectoryListingTest extends ExportTestBase {
     }
 
     @Test
-    void readdirplusGivesAttributesAndHandlesWithinBothLimits() {
+    void readdirplusGivesAttributesAndHandlesWithinBothLimits() throws IOException {
         Readdir3ResOk<Entryplus3> listing = ok(client.nfs(Nfs3Procedures.READDIRPLUS,
                 new Readdirplus3Args(fixture.handle("docs"), 0, START, 4096, 65536)));
         assertEquals(List.of(".", "..", "guide.txt", "readme.txt"), listing.reply().entries().stream()
@@ -134,6 +136,8 @@ class DirectoryListingTest extends ExportTestBase {
         assertEquals(fixture.handle("docs/readme.txt"), readme.nameHandle());
         assertEquals(8, readme.nameAttributes().attributes().size());
         assertEquals(readme.fileid(), readme.nameAttributes().attributes().fileid());
+        assertEquals(Files.getAttribute(fixture.view("/docs/readme.txt"), "cow:fileId"), readme.fileid());
+        assertEquals(fixture.getattr(root).fileid(), listing.reply().entries().get(1).fileid(), "'..' is the root");
         assertEquals(root, listing.reply().entries().get(1).nameHandle());
 
         Nfs3Result<Readdir3ResOk<Entryplus3>, ?> small = client.nfs(Nfs3Procedures.READDIRPLUS,

@@ -3,9 +3,12 @@ package org.cowvfs.nfs.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
 import org.cowvfs.nfs.xdr.nfs3.NfsFh3;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +42,12 @@ abstract class ExportTestBase {
     void restart() throws IOException {
         fixture.restart();
         takeClient();
+    }
+
+    /** Skips a test of identities kept across copy-up: kept only where the upper keeps user xattrs (README). */
+    void assumeIdentitiesAreKept() throws IOException {
+        Assumptions.assumeTrue(Files.getFileStore(fixture.upper).supportsFileAttributeView(
+                UserDefinedFileAttributeView.class), "the upper's store keeps no user xattrs");
     }
 
     void assertLowerUntouched() {

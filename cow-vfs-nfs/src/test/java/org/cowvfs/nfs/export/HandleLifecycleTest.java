@@ -51,7 +51,8 @@ class HandleLifecycleTest extends ExportTestBase {
     }
 
     @Test
-    void handlesSurviveCopyUpOfFilesAndDirectories() {
+    void handlesSurviveCopyUpOfFilesAndDirectories() throws IOException {
+        assumeIdentitiesAreKept();
         NfsFh3 docs = fixture.handle("docs");
         NfsFh3 guide = fixture.handle("docs/guide.txt");
         Fattr3 before = fixture.getattr(guide);
@@ -60,6 +61,20 @@ class HandleLifecycleTest extends ExportTestBase {
         assertEquals(before.fileid(), fixture.getattr(guide).fileid());
         assertEquals(docs, fixture.handle("docs"));
         assertEquals(guide, fixture.handle("docs/guide.txt"));
+    }
+
+    @Test
+    void aLowerDirectoryRenamedThroughTheServerKeepsItsHandleAndFileid() throws IOException {
+        assumeIdentitiesAreKept();
+        NfsFh3 docs = fixture.handle("docs");
+        long fileid = fixture.getattr(docs).fileid();
+        ok(client.nfs(Nfs3Procedures.RENAME, new Rename3Args(new Diropargs3(root, "docs"),
+                new Diropargs3(root, "papers"))));
+        assertEquals(fileid, fixture.getattr(docs).fileid());
+        assertEquals(docs, fixture.handle("papers"));
+        assertEquals(Files.getAttribute(fixture.view("/papers"), "cow:fileId"), fileid);
+        restart();
+        assertEquals(fileid, fixture.getattr(docs).fileid());
     }
 
     @Test

@@ -46,7 +46,7 @@ class ReadingProceduresTest extends ExportTestBase {
     }
 
     @Test
-    void getattrShowsTheViewsAttributesWithTheObjectIdAsFileid() throws IOException {
+    void getattrShowsTheViewsAttributesWithItsFileIdAsFileid() throws IOException {
         NfsFh3 hosts = fixture.handle("etc/hosts");
         Fattr3 attrs = fixture.getattr(hosts);
         assertEquals(Ftype3.NF3REG, attrs.type());
@@ -55,6 +55,7 @@ class ReadingProceduresTest extends ExportTestBase {
         assertEquals(1, attrs.nlink());
         assertEquals(Files.getLastModifiedTime(fixture.lower.resolve("etc/hosts")).toInstant().getEpochSecond(),
                 attrs.mtime().seconds());
+        assertEquals(Files.getAttribute(fixture.view("/etc/hosts"), "cow:fileId"), attrs.fileid());
         assertEquals(attrs.fileid(), fixture.lookup(fixture.handle("etc"), "hosts").objAttributes().attributes()
                 .fileid());
         assertNotEquals(attrs.fileid(), fixture.getattr(fixture.handle("docs/readme.txt")).fileid());

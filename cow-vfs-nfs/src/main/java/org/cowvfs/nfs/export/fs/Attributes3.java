@@ -12,8 +12,8 @@ import org.cowvfs.nfs.xdr.nfs3.WccData;
 
 /**
  * Makes the NFS version 3 attribute records ({@code fattr3}, {@code wcc_attr},
- * {@code post_op_attr}, {@code wcc_data}) from what the view shows. The fileid is the object id,
- * the fsid one number per export; {@code used} is the size, as java.nio tells nothing of blocks.
+ * {@code post_op_attr}, {@code wcc_data}) from what the view shows. The fileid is the view's file
+ * id ({@code cow:fileId}, unique within the view), the fsid one number per export; {@code used} is the size, as java.nio tells nothing of blocks.
  * Post-operation attributes are optional in NFS, so one that cannot be read is left out rather
  * than turning a done change into an error.
  */
@@ -38,7 +38,7 @@ public final class Attributes3 {
     public Fattr3 fattr(FileObject object) {
         UnixAttrs attrs = object.attrs();
         return new Fattr3(attrs.type(), attrs.permissions(), attrs.nlink(), attrs.uid(), attrs.gid(), attrs.size(),
-                attrs.size(), rdev(attrs.rdev()), fsid, object.id(), time(attrs.atime()), time(attrs.mtime()),
+                attrs.size(), rdev(attrs.rdev()), fsid, attrs.fileId(), time(attrs.atime()), time(attrs.mtime()),
                 time(attrs.ctime()));
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
+import org.cowvfs.core.attr.FileIds;
 import org.cowvfs.nfs.export.handle.HandleCodec;
 import org.cowvfs.nfs.export.handle.ObjectTable;
 import org.cowvfs.nfs.export.handle.TableEntry;
@@ -150,8 +151,8 @@ public final class FileObjects {
 
     /**
      * Remembers a rename made through the server. The handle keeps naming the object even where
-     * the view gives it a new file key (a moved lower directory becomes a new upper directory that
-     * redirects to the old contents).
+     * the view gives it a new file key: a moved lower directory becomes a new upper directory that
+     * redirects to the old contents, and keeps the old key only where the upper keeps user xattrs.
      *
      * @param moved the renamed entry's attributes before the rename
      * @param replaced the attributes of the entry the rename replaced, or {@code null}
@@ -189,11 +190,26 @@ public final class FileObjects {
      * @throws NfsException NFS3ERR_STALE if the directory is no longer in the table
      */
     public long parentId(FileObject dir) throws NfsException {
-        TableEntry entry = table.get(dir.id());
+        return known(dir.id()).parent();
+    }
+
+    /**
+     * The file id of an object, as its key in the table gives it.
+     *
+     * @param id an object id
+     * @return its file id ({@code cow:fileId})
+     * @throws NfsException NFS3ERR_STALE if the object is no longer in the table
+     */
+    public long fileId(long id) throws NfsException {
+        return FileIds.of(known(id).key());
+    }
+
+    private TableEntry known(long id) throws NfsException {
+        TableEntry entry = table.get(id);
         if (entry == null) {
-            throw stale(dir.id());
+            throw stale(id);
         }
-        return entry.parent();
+        return entry;
     }
 
     /**

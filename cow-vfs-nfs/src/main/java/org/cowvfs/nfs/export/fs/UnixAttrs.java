@@ -1,15 +1,12 @@
 package org.cowvfs.nfs.export.fs;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.HashMap;
 import java.util.Map;
+import org.cowvfs.core.attr.FileIds;
 import org.cowvfs.nfs.xdr.nfs3.Ftype3;
 
 /**
@@ -25,15 +22,15 @@ public final class UnixAttrs {
     private static final int CHARACTER_DEVICE = 0020000;
 
     /**
-     * Every {@code unix} attribute used here but the file key. Named one by one rather than
-     * {@code unix:*}, which also makes {@code owner} and {@code group}: a user and group database
-     * lookup per entry for names NFS never sends.
+     * Every {@code unix} attribute used here. Named one by one rather than {@code unix:*}, which
+     * also makes {@code owner} and {@code group}: a user and group database lookup per entry for
+     * names NFS never sends.
      */
-    private static final String WITHOUT_KEY = "unix:mode,uid,gid,nlink,size,rdev,lastAccessTime,lastModifiedTime,"
-            + "ctime,isDirectory,isRegularFile,isSymbolicLink";
-    private static final String WITH_KEY = WITHOUT_KEY + ",fileKey";
+    private static final String ATTRIBUTES = "unix:mode,uid,gid,nlink,size,rdev,lastAccessTime,lastModifiedTime,"
+            + "ctime,isDirectory,isRegularFile,isSymbolicLink,fileKey";
 
     private final String key;
+    private final long fileId;
     private final int mode;
     private final int uid;
     private final int gid;
@@ -50,6 +47,7 @@ public final class UnixAttrs {
     // Unboxed once here, rather than looked up in the map at every use.
     private UnixAttrs(Map<String, Object> values) {
         this.key = values.get("fileKey").toString();
+        this.fileId = FileIds.of(key);
         this.mode = (Integer) values.get("mode");
         this.uid = (Integer) values.get("uid");
         this.gid = (Integer) values.get("gid");
@@ -72,35 +70,11 @@ public final class UnixAttrs {
      * @throws IOException if the entry is not visible or cannot be read
      */
     public static UnixAttrs read(Path path) throws IOException {
-        Map<String, Object> values;
-        try {
-            values = Files.readAttributes(path, WITH_KEY, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException missing) {
-            throw missing;
-        } catch (FileSystemException failure) {
-            values = linkValues(path, failure);
-        }
+        Map<String, Object> values = Files.readAttributes(path, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
         if (values.get("fileKey") == null) {
             throw new IOException(path + ": the store gives no file keys, which NFS file handles need");
         }
         return new UnixAttrs(values);
-    }
-
-    /**
-     * The attributes of a symbolic link in a writable layer, whose file key the core cannot read
-     * yet: it looks for a copy-up record in the link's extended attributes, which Linux refuses on
-     * links. Such a link is its own original, so its key is made from its real copy's key exactly as
-     * the core makes the key of an original (the store root's URI, "#", the real key).
-     */
-    private static Map<String, Object> linkValues(Path path, FileSystemException failure) throws IOException {
-        Map<String, Object> values = new HashMap<>(Files.readAttributes(path, WITHOUT_KEY, LinkOption.NOFOLLOW_LINKS));
-        if (!Boolean.TRUE.equals(values.get("isSymbolicLink"))) {
-            throw failure;
-        }
-        Path real = (Path) Files.getAttribute(path, "cow:realPath", LinkOption.NOFOLLOW_LINKS);
-        Object realKey = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-        values.put("fileKey", real.getRoot().toUri() + "#" + realKey);
-        return values;
     }
 
     /**
@@ -110,6 +84,15 @@ public final class UnixAttrs {
      */
     public String key() {
         return key;
+    }
+
+    /**
+     * The view's file key as a number ({@code cow:fileId}): the NFS fileid.
+     *
+     * @return the file id
+     */
+    public long fileId() {
+        return fileId;
     }
 
     /**

@@ -159,7 +159,7 @@ public final class ObjectTable implements Closeable {
      * @param id the object's id
      * @param parent the id of the directory now holding it
      * @param name its new name
-     * @param key its file key after the rename: the view gives a moved lower directory a new one
+     * @param key its file key after the rename: a new one where the upper keeps no user xattrs
      * @throws IOException if the change cannot be recorded
      */
     public synchronized void moved(long id, long parent, String name, String key) throws IOException {

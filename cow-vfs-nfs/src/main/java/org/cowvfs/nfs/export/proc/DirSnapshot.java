@@ -45,7 +45,8 @@ record DirSnapshot(List<Entry> entries, long verifier) {
      *
      * @param name the name
      * @param id the object id it had when listed
+     * @param fileId its file id then, the fileid a listing shows
      */
-    record Entry(String name, long id) {
+    record Entry(String name, long id, long fileId) {
     }
 }

@@ -67,7 +67,7 @@ public final class DirectoryProcedures {
      */
     public Nfs3Result<Readdir3ResOk<Entry3>, PostOpAttr> readdir(Request request, Readdir3Args args) {
         return page(request, args.dir(), args.cookie(), args.cookieverf(), args.count(), args.count(), 0,
-                (dir, entry, cookie, attrs) -> new Entry3(entry.id(), entry.name(), cookie));
+                (dir, entry, cookie, attrs) -> new Entry3(entry.fileId(), entry.name(), cookie));
     }
 
     /**
@@ -123,13 +123,13 @@ public final class DirectoryProcedures {
             UnixAttrs attrs = attrsRead != null ? attrsRead : UnixAttrs.read(path);
             if (export.objects().isSame(entry.id(), attrs)) {
                 FileObject object = new FileObject(entry.id(), path, attrs);
-                return new Entryplus3(entry.id(), entry.name(), cookie, export.attrs().current(object),
+                return new Entryplus3(attrs.fileId(), entry.name(), cookie, export.attrs().current(object),
                         export.objects().handle(entry.id()));
             }
         } catch (NoSuchFileException removedMeanwhile) {
             // Listed in the snapshot but gone now: the name alone, as the snapshot shows it.
         }
-        return new Entryplus3(entry.id(), entry.name(), cookie, PostOpAttr.NONE, null);
+        return new Entryplus3(entry.fileId(), entry.name(), cookie, PostOpAttr.NONE, null);
     }
 
     /** An entry3 on the wire: list marker, fileid, name, cookie. */

@@ -74,14 +74,15 @@ final class DirectorySnapshots {
         names.sort(null);
         List<DirSnapshot.Entry> entries = new ArrayList<>(names.size() + 2);
         List<UnixAttrs> attrs = new ArrayList<>(names.size() + 2);
-        entries.add(new DirSnapshot.Entry(".", dir.id()));
+        entries.add(new DirSnapshot.Entry(".", dir.id(), dir.attrs().fileId()));
         attrs.add(dir.attrs());
-        entries.add(new DirSnapshot.Entry("..", objects.parentId(dir)));
+        long parent = objects.parentId(dir);
+        entries.add(new DirSnapshot.Entry("..", parent, objects.fileId(parent)));
         attrs.add(null);
         for (String name : names) {
             try {
                 UnixAttrs entry = UnixAttrs.read(dir.path().resolve(name));
-                entries.add(new DirSnapshot.Entry(name, objects.idOf(dir, name, entry)));
+                entries.add(new DirSnapshot.Entry(name, objects.idOf(dir, name, entry), entry.fileId()));
                 attrs.add(entry);
             } catch (NoSuchFileException removedMeanwhile) {
                 // Listed, then removed before it could be read: it is not part of the snapshot.
