@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
 import java.util.List;
 
 /**
@@ -107,6 +108,29 @@ public interface CowFileSystem extends Closeable {
      *     into {@code dir} is removed again
      */
     void commit(Path dir) throws IOException;
+
+    /**
+     * Creates a named pipe or a socket file, as {@code mkfifo} or binding a Unix domain socket
+     * would on a private copy: like every new entry, in the topmost writable layer of its parent,
+     * which is copied up first. The entry appears at once and whole (it is made in the layer's work
+     * area and moved into place), with the given attributes.
+     *
+     * @param path where, a path of this view; its parent must exist
+     * @param type what to make
+     * @param attrs initial attributes, such as {@code PosixFilePermissions.asFileAttribute(...)};
+     *     without them the mode is that of {@code mkfifo} (a FIFO) or {@code bind} (a socket)
+     *     under the process's umask
+     * @throws java.nio.file.FileAlreadyExistsException if the view shows an entry at {@code path}
+     * @throws java.nio.file.NoSuchFileException if the parent directory does not exist
+     * @throws java.nio.file.AccessDeniedException if the parent may not be written
+     * @throws java.nio.file.ReadOnlyFileSystemException if the view is read-only
+     * @throws java.nio.file.ClosedFileSystemException if the view is closed
+     * @throws UnsupportedOperationException if the writable layer is not on the default provider
+     *     of a Unix-like system, or an attribute is not supported
+     * @throws IOException if the entry cannot be made (for a socket, also where the layer's work
+     *     area lies deeper than a socket address can name, about 100 bytes)
+     */
+    void createSpecialFile(Path path, SpecialFileType type, FileAttribute<?>... attrs) throws IOException;
 
     /**
      * This view as a {@link FileSystem}.

@@ -11,15 +11,18 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.cowvfs.Change;
 import org.cowvfs.CowConfig;
 import org.cowvfs.CowFileAttributeView;
 import org.cowvfs.CowFileSystem;
+import org.cowvfs.SpecialFileType;
 import org.cowvfs.core.attr.Attributes;
 import org.cowvfs.core.change.ChangeScanner;
 import org.cowvfs.core.change.LayerCommit;
@@ -268,6 +271,14 @@ public final class LayeredFileSystem extends FileSystem implements CowFileSystem
     @Override
     public void commit(Path dir) throws IOException {
         new LayerCommit(view).writeTo(dir);
+    }
+
+    @Override
+    public void createSpecialFile(Path path, SpecialFileType type, FileAttribute<?>... attrs) throws IOException {
+        Objects.requireNonNull(type, "type");
+        try (View.NamespaceLock held = view.lockNamespace()) {
+            creator().createSpecialFile(view.resolve(path, false), path.toString(), type, attrs);
+        }
     }
 
     @Override

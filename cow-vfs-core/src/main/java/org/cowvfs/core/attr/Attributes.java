@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttributeView;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,8 +78,12 @@ public final class Attributes {
         if (attribute.startsWith(USER_VIEW + ":")) {
             refusePrivate(path, attribute.substring(USER_VIEW.length() + 1));
         }
-        Path real = writableCopy(path, Options.follows(options));
-        Files.setAttribute(real, attribute, value, LinkOption.NOFOLLOW_LINKS);
+        Target target = writableCopy(path, Options.follows(options));
+        if (target.special()) {
+            SpecialFileAttributes.set(target.real(), attribute, value);
+        } else {
+            Files.setAttribute(target.real(), attribute, value, LinkOption.NOFOLLOW_LINKS);
+        }
     }
 
     /**
@@ -115,8 +120,14 @@ public final class Attributes {
             refusePrivate(path, (String) args[0]);
         }
         Node node = reads ? view.observed(path, follow) : null;
-        Path real = reads ? node.real() : writableCopy(path, follow);
-        V realView = Files.getFileAttributeView(real, type, LinkOption.NOFOLLOW_LINKS);
+        Target target = reads ? new Target(node.real(), false) : writableCopy(path, follow);
+        if (target.special() && method.getName().equals("setTimes")) {
+            SpecialFileAttributes.setTimes(target.real(), (FileTime) args[0], (FileTime) args[1]);
+            return null;
+        }
+        // A special file's changes go through its path: see SpecialFileAttributes.
+        V realView = target.special() ? Files.getFileAttributeView(target.real(), type)
+                : Files.getFileAttributeView(target.real(), type, LinkOption.NOFOLLOW_LINKS);
         Object result;
         try {
             result = method.invoke(realView, args);
@@ -146,15 +157,19 @@ public final class Attributes {
         }
     }
 
-    private Path writableCopy(Path path, boolean follow) throws IOException {
+    private Target writableCopy(Path path, boolean follow) throws IOException {
         view.checkWritable();
         Node node = view.existing(path, follow);
-        return view.copyUp().copyUpMetadata(node);
+        return new Target(view.copyUp().copyUpMetadata(node), node.attrs().isOther());
+    }
+
+    /** The real entry an attribute change is made on, and whether it is a special file. */
+    private record Target(Path real, boolean special) {
     }
 
     /** Only copies (in writable layers) carry a recorded origin; lower files are their own. */
     private static ViewFileKey keyOf(Node node, BasicFileAttributes attrs) throws IOException {
-        if (node.inWritableLayer() && !attrs.isSymbolicLink()) {
+        if (node.inWritableLayer() && CopyRecords.mayHoldRecords(attrs)) {
             String recorded = CopyRecords.origin(node.real());
             if (recorded != null) {
                 return ViewFileKey.recorded(recorded);

@@ -38,6 +38,15 @@ public final class CopyRecords {
         return uri == null ? null : ProviderPaths.pathOf(URI.create(uri));
     }
 
+    /**
+     * Whether an entry of this type can carry records. Links cannot (Linux keeps no user xattrs on
+     * them), nor special files, which are never copied up: reading a FIFO's xattrs would even
+     * block, as the JDK opens the entry to read them.
+     */
+    public static boolean mayHoldRecords(BasicFileAttributes attrs) {
+        return !attrs.isSymbolicLink() && !attrs.isOther();
+    }
+
     /** The identity recorded on a copy, or null when {@code real} is an original. */
     public static String origin(Path real) throws IOException {
         return UserXattrs.readOrNull(real, ORIGIN);
@@ -48,7 +57,7 @@ public final class CopyRecords {
      * filesystem (so keys of different stores never collide); null on stores without file keys.
      */
     public static String identityOf(Path real, BasicFileAttributes attrs) throws IOException {
-        String recorded = attrs.isSymbolicLink() ? null : origin(real);
+        String recorded = mayHoldRecords(attrs) ? origin(real) : null;
         if (recorded != null) {
             return recorded;
         }

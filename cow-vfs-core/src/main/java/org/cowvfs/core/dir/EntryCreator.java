@@ -10,7 +10,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
+import org.cowvfs.SpecialFileType;
 import org.cowvfs.core.View;
+import org.cowvfs.core.attr.SpecialFileAttributes;
 import org.cowvfs.core.copyup.CopyUp;
 import org.cowvfs.core.copyup.WorkArea;
 import org.cowvfs.core.layer.DirStack;
@@ -100,6 +102,28 @@ public final class EntryCreator {
         Path real = prepare(node, display);
         Files.createSymbolicLink(real, real.getFileSystem().getPath(target), attrs);
         finish(real);
+    }
+
+    /**
+     * {@link org.cowvfs.CowFileSystem#createSpecialFile}: made in the work area, given its
+     * attributes, then moved into place, so it never shows half made.
+     */
+    public void createSpecialFile(Node node, String display, SpecialFileType type, FileAttribute<?>... attrs)
+            throws IOException {
+        SpecialFiles.requireSupported(view.config().root());
+        Path target = prepare(node, display);
+        Path temp = view.copyUp().work().newTemp(node.parent().entries().get(node.parent().topWritableIndex()).layer());
+        try {
+            SpecialFiles.make(temp, type);
+            for (FileAttribute<?> attr : attrs) {
+                SpecialFileAttributes.set(temp, attr.name(), attr.value());
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException failure) {
+            Files.deleteIfExists(temp);
+            throw failure;
+        }
+        finish(target);
     }
 
     /** {@code Files.createLink} on the view: the existing file is copied up first, never linked below. */
