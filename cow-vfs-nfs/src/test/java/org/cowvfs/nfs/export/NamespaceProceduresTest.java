@@ -18,7 +18,9 @@ import org.cowvfs.nfs.xdr.nfs3.CreateHow3;
 import org.cowvfs.nfs.xdr.nfs3.Createmode3;
 import org.cowvfs.nfs.xdr.nfs3.Devicedata3;
 import org.cowvfs.nfs.xdr.nfs3.Diropargs3;
+import org.cowvfs.nfs.xdr.nfs3.Entryplus3;
 import org.cowvfs.nfs.xdr.nfs3.Fattr3;
+import org.cowvfs.nfs.xdr.nfs3.FileRange3;
 import org.cowvfs.nfs.xdr.nfs3.Ftype3;
 import org.cowvfs.nfs.xdr.nfs3.Link3Args;
 import org.cowvfs.nfs.xdr.nfs3.Link3ResBody;
@@ -28,6 +30,9 @@ import org.cowvfs.nfs.xdr.nfs3.Mknoddata3;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Procedures;
 import org.cowvfs.nfs.xdr.nfs3.NfsFh3;
 import org.cowvfs.nfs.xdr.nfs3.Nfsstat3;
+import org.cowvfs.nfs.xdr.nfs3.Nfstime3;
+import org.cowvfs.nfs.xdr.nfs3.Readdir3ResOk;
+import org.cowvfs.nfs.xdr.nfs3.Readdirplus3Args;
 import org.cowvfs.nfs.xdr.nfs3.Rename3Args;
 import org.cowvfs.nfs.xdr.nfs3.Rename3ResBody;
 import org.cowvfs.nfs.xdr.nfs3.Sattr3;
@@ -35,9 +40,11 @@ import org.cowvfs.nfs.xdr.nfs3.SetTime;
 import org.cowvfs.nfs.xdr.nfs3.Specdata3;
 import org.cowvfs.nfs.xdr.nfs3.Symlink3Args;
 import org.cowvfs.nfs.xdr.nfs3.Symlinkdata3;
+import org.cowvfs.nfs.xdr.nfs3.TimeHow;
 import org.cowvfs.nfs.xdr.nfs3.Verifier3;
 import org.cowvfs.nfs.xdr.nfs3.WccData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * CREATE, MKDIR, SYMLINK, MKNOD, LINK, REMOVE, RMDIR and RENAME with the view's semantics: new
@@ -123,15 +130,47 @@ class NamespaceProceduresTest extends ExportTestBase {
         assertEquals("/etc/hosts", Files.readSymbolicLink(fixture.upper.resolve("hostlink")).toString());
     }
 
+    /** On a thread of its own: the JDK blocks opening a FIFO, and a call that did would hang the test. */
     @Test
-    void mknodIsNotSupportedForAnyType() {
-        for (Mknoddata3 what : List.of(new Mknoddata3(Ftype3.NF3FIFO, null, Sattr3.NONE),
-                new Mknoddata3(Ftype3.NF3SOCK, null, Sattr3.NONE),
-                new Mknoddata3(Ftype3.NF3CHR, new Devicedata3(Sattr3.NONE, new Specdata3(1, 3)), null))) {
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void mknodMakesFifosAndSocketsThatCanBeListedAndChanged() throws IOException {
+        NfsFh3 docs = fixture.handle("docs");
+        Create3ResOk fifo = ok(client.nfs(Nfs3Procedures.MKNOD, new Mknod3Args(new Diropargs3(docs, "pipe"),
+                new Mknoddata3(Ftype3.NF3FIFO, null, MODE_640))));
+        assertEquals(Ftype3.NF3FIFO, fifo.objAttributes().attributes().type());
+        assertEquals(0640, fifo.objAttributes().attributes().mode());
+        assertEquals(Files.getAttribute(fixture.view("/docs/pipe"), "cow:fileId", LinkOption.NOFOLLOW_LINKS),
+                fifo.objAttributes().attributes().fileid());
+        Create3ResOk socket = ok(client.nfs(Nfs3Procedures.MKNOD, new Mknod3Args(new Diropargs3(root, "socket"),
+                new Mknoddata3(Ftype3.NF3SOCK, null, Sattr3.NONE))));
+        assertEquals(Ftype3.NF3SOCK, fixture.getattr(socket.obj()).type());
+        assertTrue(Files.exists(fixture.upper.resolve("docs/pipe"), LinkOption.NOFOLLOW_LINKS));
+
+        Nfstime3 past = new Nfstime3(1_000_000_000, 0);
+        ok(client.nfs(Nfs3Procedures.SETATTR, WritingProceduresTest.setattr(fifo.obj(), new Sattr3(0600, null, null,
+                null, new SetTime(TimeHow.SET_TO_CLIENT_TIME, past), new SetTime(TimeHow.SET_TO_CLIENT_TIME, past)),
+                null)));
+        Fattr3 changed = fixture.getattr(fifo.obj());
+        assertEquals(0600, changed.mode());
+        assertEquals(past, changed.mtime());
+        failed(Nfsstat3.NFS3ERR_INVAL, client.nfs(Nfs3Procedures.READ, new FileRange3(fifo.obj(), 0, 10)));
+        Readdir3ResOk<Entryplus3> listing = ok(client.nfs(Nfs3Procedures.READDIRPLUS,
+                new Readdirplus3Args(docs, 0, new Verifier3(0), 4096, 65536)));
+        assertTrue(listing.reply().entries().stream().anyMatch(e -> e.name().equals("pipe")
+                && e.nameAttributes().attributes().type() == Ftype3.NF3FIFO));
+    }
+
+    @Test
+    void mknodRefusesDevicesAndTheTypesOfOtherProcedures() {
+        for (Mknoddata3 device : List.of(
+                new Mknoddata3(Ftype3.NF3CHR, new Devicedata3(Sattr3.NONE, new Specdata3(1, 3)), null),
+                new Mknoddata3(Ftype3.NF3BLK, new Devicedata3(Sattr3.NONE, new Specdata3(8, 0)), null))) {
             WccData dir = failed(Nfsstat3.NFS3ERR_NOTSUPP, client.nfs(Nfs3Procedures.MKNOD,
-                    new Mknod3Args(new Diropargs3(root, "node"), what)));
+                    new Mknod3Args(new Diropargs3(root, "node"), device)));
             assertNotNull(dir.after().attributes());
         }
+        failed(Nfsstat3.NFS3ERR_BADTYPE, client.nfs(Nfs3Procedures.MKNOD,
+                new Mknod3Args(new Diropargs3(root, "node"), new Mknoddata3(Ftype3.NF3REG, null, null))));
         assertFalse(Files.exists(fixture.view("/node"), LinkOption.NOFOLLOW_LINKS));
     }
 

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cowvfs.CowFileSystem;
+import org.cowvfs.SpecialFileType;
 import org.cowvfs.nfs.export.auth.Caller;
 import org.cowvfs.nfs.export.auth.Ownership;
 import org.cowvfs.nfs.export.auth.Permissions;
@@ -22,6 +24,7 @@ import org.cowvfs.nfs.xdr.nfs3.Link3Args;
 import org.cowvfs.nfs.xdr.nfs3.Link3ResBody;
 import org.cowvfs.nfs.xdr.nfs3.Mkdir3Args;
 import org.cowvfs.nfs.xdr.nfs3.Mknod3Args;
+import org.cowvfs.nfs.xdr.nfs3.Mknoddata3;
 import org.cowvfs.nfs.xdr.nfs3.Nfs3Result;
 import org.cowvfs.nfs.xdr.nfs3.Nfsstat3;
 import org.cowvfs.nfs.xdr.nfs3.Sattr3;
@@ -35,8 +38,7 @@ import org.cowvfs.nfs.xdr.nfs3.WccData;
  * get a fresh object id. CREATE honours its three modes: UNCHECKED opens an existing regular file
  * (only truncating it if asked), GUARDED fails on any existing entry, EXCLUSIVE keeps the client's
  * verifier with the new object in the handle table so that a retransmission with the same
- * verifier succeeds, even across a restart. MKNOD answers NFS3ERR_NOTSUPP for every type: java.nio
- * can make neither FIFOs, sockets nor devices.
+ * verifier succeeds, even across a restart. MKNOD makes FIFOs and sockets, never devices.
  */
 public final class CreateProcedures {
     private static final int SET_GROUP_ID = 02000;
@@ -112,15 +114,25 @@ public final class CreateProcedures {
     }
 
     /**
-     * MKNOD: refused once the directory and the caller's rights are checked.
+     * MKNOD: a FIFO or a socket file, made by the view ({@link CowFileSystem#createSpecialFile});
+     * device nodes are refused, whoever asks.
      *
      * @param request the call
      * @param args where, and what
-     * @return NFS3ERR_NOTSUPP with the directory's attributes, or an earlier error
+     * @return the new entry's handle and attributes, and the directory's attributes before and
+     *     after; NFS3ERR_NOTSUPP for a device, NFS3ERR_BADTYPE for a type MKNOD does not make
      */
     public Nfs3Result<Create3ResOk, WccData> mknod(Request request, Mknod3Args args) {
+        Mknoddata3 what = args.what();
         return make(request.caller(), args.where(), (dir, name, path) -> {
-            throw new NfsException(Nfsstat3.NFS3ERR_NOTSUPP, "cannot make a " + args.what().type() + " through java.nio");
+            SpecialFileType type = switch (what.type()) {
+                case NF3FIFO -> SpecialFileType.FIFO;
+                case NF3SOCK -> SpecialFileType.SOCKET;
+                case NF3CHR, NF3BLK -> throw new NfsException(Nfsstat3.NFS3ERR_NOTSUPP, "device nodes are refused");
+                default -> throw new NfsException(Nfsstat3.NFS3ERR_BADTYPE, "MKNOD makes no " + what.type());
+            };
+            CowFileSystem.of(path.getFileSystem()).createSpecialFile(path, type);
+            return adopt(request.caller(), dir, name, what.pipeAttributes(), 0);
         });
     }
 
