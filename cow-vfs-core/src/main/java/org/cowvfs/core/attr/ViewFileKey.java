@@ -1,5 +1,6 @@
 package org.cowvfs.core.attr;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -11,6 +12,9 @@ import java.util.Objects;
  * never look at it.
  */
 public final class ViewFileKey {
+    private static final Path DEFAULT_ROOT = FileSystems.getDefault().getRootDirectories().iterator().next();
+    private static final String DEFAULT_ROOT_URI = DEFAULT_ROOT.toUri().toString();
+
     private final Path real;
     private final Object realKey;
     private volatile String identity;
@@ -35,7 +39,7 @@ public final class ViewFileKey {
     public String identity() {
         String value = identity;
         if (value == null) {
-            value = real.getRoot().toUri() + "#" + realKey;
+            value = rootUri(real) + "#" + realKey;
             identity = value;
         }
         return value;
@@ -47,6 +51,16 @@ public final class ViewFileKey {
      */
     public long fileId() {
         return FileIds.of(identity());
+    }
+
+    /**
+     * The URI of {@code real}'s root. Made once for the default store, whose root never changes:
+     * {@code Path.toUri} parses the URI it makes, which cost the NFS server a few percent of its
+     * time, as it spells out a key for every attribute it sends.
+     */
+    private static String rootUri(Path real) {
+        Path root = real.getRoot();
+        return root.equals(DEFAULT_ROOT) ? DEFAULT_ROOT_URI : root.toUri().toString();
     }
 
     @Override
