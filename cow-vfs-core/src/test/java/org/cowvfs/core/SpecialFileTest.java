@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -21,6 +23,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +85,10 @@ class SpecialFileTest extends FixtureViewTest {
             assertEquals(past, now.lastModifiedTime());
             assertEquals(past, now.lastAccessTime());
             assertEquals(FIFO | 0600, mode(cow.asFileSystem(), "/pipe"));
+            UserDefinedFileAttributeView user = Files.getFileAttributeView(pipe, UserDefinedFileAttributeView.class);
+            assertEquals(List.of(), user.list());
+            assertThrows(FileSystemException.class, () -> user.write("note", ByteBuffer.wrap(new byte[] {1})));
+            assertThrows(FileSystemException.class, () -> Files.setAttribute(pipe, "user:note", new byte[] {1}));
         }
     }
 

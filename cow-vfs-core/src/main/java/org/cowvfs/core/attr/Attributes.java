@@ -120,7 +120,10 @@ public final class Attributes {
             refusePrivate(path, (String) args[0]);
         }
         Node node = reads ? view.observed(path, follow) : null;
-        Target target = reads ? new Target(node.real(), false) : writableCopy(path, follow);
+        Target target = reads ? new Target(node.real(), node.attrs().isOther()) : writableCopy(path, follow);
+        if (target.special() && userView) {
+            return SpecialFileAttributes.userView(target.real(), method.getName());
+        }
         if (target.special() && method.getName().equals("setTimes")) {
             SpecialFileAttributes.setTimes(target.real(), (FileTime) args[0], (FileTime) args[1]);
             return null;
