@@ -13,9 +13,9 @@ import org.cowvfs.nfs.xdr.nfs3.WccData;
 /**
  * Makes the NFS version 3 attribute records ({@code fattr3}, {@code wcc_attr},
  * {@code post_op_attr}, {@code wcc_data}) from what the view shows. The fileid is the view's file
- * id ({@code cow:fileId}, unique within the view), the fsid one number per export; {@code used} is the size, as java.nio tells nothing of blocks.
- * Post-operation attributes are optional in NFS, so one that cannot be read is left out rather
- * than turning a done change into an error.
+ * id ({@code cow:fileId}, unique within the view), the fsid one number per export; {@code used} is
+ * the size, as java.nio tells nothing of blocks. Post-operation attributes are optional in NFS, so
+ * one that cannot be read is left out rather than turning a done change into an error.
  */
 public final class Attributes3 {
     private final long fsid;
