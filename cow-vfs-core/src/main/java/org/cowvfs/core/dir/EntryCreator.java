@@ -16,7 +16,6 @@ import org.cowvfs.core.attr.SpecialFileAttributes;
 import org.cowvfs.core.copyup.CopyUp;
 import org.cowvfs.core.copyup.WorkArea;
 import org.cowvfs.core.layer.DirStack;
-import org.cowvfs.core.layer.Layer;
 import org.cowvfs.core.layer.Node;
 import org.cowvfs.core.layer.StackBuilder;
 import org.cowvfs.core.marker.Opacity;
@@ -81,16 +80,10 @@ public final class EntryCreator {
         if (!node.parent().hasExistingBelow(node.parent().topWritableIndex())) {
             Files.createDirectory(target, attrs);
         } else {
-            Layer layer = node.parent().entries().get(node.parent().topWritableIndex()).layer();
-            Path temp = view.copyUp().work().newTemp(layer);
-            Files.createDirectory(temp, attrs);
-            try {
+            publish(node, target, temp -> {
+                Files.createDirectory(temp, attrs);
                 view.markers().writeOpacity(temp, Opacity.OPAQUE);
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException | RuntimeException failure) {
-                WorkArea.deleteTree(temp);
-                throw failure;
-            }
+            });
         }
         view.stacks().directoryChanged(node.names());
         finish(target);
@@ -112,18 +105,35 @@ public final class EntryCreator {
             throws IOException {
         SpecialFiles.requireSupported(view.config().root());
         Path target = prepare(node, display);
-        Path temp = view.copyUp().work().newTemp(node.parent().entries().get(node.parent().topWritableIndex()).layer());
-        try {
+        publish(node, target, temp -> {
             SpecialFiles.make(temp, type);
             for (FileAttribute<?> attr : attrs) {
                 SpecialFileAttributes.set(temp, attr.name(), attr.value());
             }
+        });
+        finish(target);
+    }
+
+    /**
+     * Makes an entry whole in the work area of the parent's topmost writable layer, then moves it
+     * to {@code target}, so that it never shows half made; a failure leaves nothing behind.
+     */
+    private void publish(Node node, Path target, TempMaker maker) throws IOException {
+        DirStack parent = node.parent();
+        Path temp = view.copyUp().work().newTemp(parent.entries().get(parent.topWritableIndex()).layer());
+        try {
+            maker.make(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException failure) {
-            Files.deleteIfExists(temp);
+            WorkArea.deleteTree(temp);
             throw failure;
         }
-        finish(target);
+    }
+
+    /** Makes an entry at a path of the work area. */
+    @FunctionalInterface
+    private interface TempMaker {
+        void make(Path temp) throws IOException;
     }
 
     /** {@code Files.createLink} on the view: the existing file is copied up first, never linked below. */
