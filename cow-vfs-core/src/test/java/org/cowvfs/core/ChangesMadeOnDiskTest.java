@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ChangesMadeOnDiskTest {
     /** The stack cache's trust, and some slack for a loaded machine. */
     private static final long WITHIN_MS = 3_000;
+    /** What README promises for {@code .mount} edits on disk, a second, and a poll's slack. */
+    private static final long MOUNT_EDIT_MS = 1_500;
 
     @TempDir
     Path tmp;
@@ -140,6 +143,53 @@ class ChangesMadeOnDiskTest {
     }
 
     @Test
+    void aMountFileWrittenEditedAndRemovedOnDiskInACachedDirectoryTakesEffectWithinASecond() throws Exception {
+        Path first = Files.createDirectories(tmp.resolve("first"));
+        Files.writeString(first.resolve("one.txt"), "1");
+        Path second = Files.createDirectories(tmp.resolve("second"));
+        Files.writeString(second.resolve("two.txt"), "2");
+        String firstHash = LayerHash.of(first);
+        String secondHash = LayerHash.of(second);
+        try (FileSystem fs = open()) {
+            Files.writeString(fs.getPath("/d/mine.txt"), "mine");
+            Set<String> own = Set.of("e", "lower.txt", "mine.txt");
+            assertEquals(own, names(fs.getPath("/d")));
+
+            Files.writeString(upper.resolve("d/.mount"), "read \"" + first + "\"\n");
+            awaitNames(fs.getPath("/d"), union(own, ".mount", "one.txt"));
+            assertEquals("1", Files.readString(fs.getPath("/d/one.txt")));
+
+            Files.writeString(upper.resolve("d/.mount"), "read \"" + second + "\"\n");
+            awaitNames(fs.getPath("/d"), union(own, ".mount", "two.txt"));
+            assertFalse(Files.exists(fs.getPath("/d/one.txt")));
+
+            Files.delete(upper.resolve("d/.mount"));
+            awaitNames(fs.getPath("/d"), own);
+            assertFalse(Files.exists(fs.getPath("/d/two.txt")));
+        }
+        assertEquals(firstHash, LayerHash.of(first));
+        assertEquals(secondHash, LayerHash.of(second));
+    }
+
+    @Test
+    void aMountFileWrittenAndRemovedOnDiskInTheRootTakesEffectWithinASecond() throws Exception {
+        Path extra = Files.createDirectories(tmp.resolve("extra"));
+        Files.writeString(extra.resolve("extra.txt"), "x");
+        try (FileSystem fs = open()) {
+            Set<String> own = Set.of("d", "top.txt");
+            assertEquals(own, names(fs.getPath("/")));
+
+            Files.writeString(upper.resolve(".mount"), "read \"" + extra + "\"\n");
+            awaitNames(fs.getPath("/"), union(own, ".mount", "extra.txt"));
+            assertEquals("x", Files.readString(fs.getPath("/extra.txt")));
+
+            Files.delete(upper.resolve(".mount"));
+            awaitNames(fs.getPath("/"), own);
+            assertFalse(Files.exists(fs.getPath("/extra.txt")));
+        }
+    }
+
+    @Test
     void readersRacingDirectoriesMadeAndRemovedOnDiskSeeTheLowerFilesThroughoutAndTheLastStateAtOnce()
             throws Exception {
         try (FileSystem fs = open()) {
@@ -180,6 +230,29 @@ class ChangesMadeOnDiskTest {
         Files.createDirectories(upper.resolve("d/e/f"));
         Path staged = Files.writeString(tmp.resolve("made.txt"), "made");
         Files.move(staged, upper.resolve("d/e/f/made.txt"), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Waits until {@code dir} lists {@code expected}, and checks that it took at most
+     * {@link #MOUNT_EDIT_MS}.
+     */
+    private static void awaitNames(Path dir, Set<String> expected) throws Exception {
+        long start = System.nanoTime();
+        long deadline = System.currentTimeMillis() + WITHIN_MS;
+        Set<String> names = names(dir);
+        while (!names.equals(expected) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+            names = names(dir);
+        }
+        long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertEquals(expected, names);
+        assertTrue(tookMs <= MOUNT_EDIT_MS, "took " + tookMs + " ms");
+    }
+
+    private static Set<String> union(Set<String> names, String... more) {
+        Set<String> all = new HashSet<>(names);
+        all.addAll(List.of(more));
+        return all;
     }
 
     private static Set<String> names(Path dir) throws Exception {

@@ -87,7 +87,7 @@ final class LookupCache {
             return null;
         }
         Entry entry = entries.getIfPresent(path);
-        if (entry == null || entry.stamp != stamp || now - entry.trustedUntil > 0) {
+        if (entry == null || entry.stamp != stamp || Trust.ranOut(entry.trustedUntil, now)) {
             return null;
         }
         // Kept lookups followed no link and no "." or "..": their names are the path's.

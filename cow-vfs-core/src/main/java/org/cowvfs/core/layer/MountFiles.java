@@ -17,17 +17,24 @@ import org.cowvfs.MountFileException;
 
 /**
  * Reads and caches parsed {@code .mount} files by the real directory holding them. A cached parse
- * (or a cached "no file here") is trusted for one second, then revalidated by the file's
- * modification time and size, so edits made directly on disk take effect within a second; edits
- * made through the view call {@link #invalidate(Path)} and take effect at once. A malformed file
- * is cached as its error, so every access under it fails the same way until it is fixed.
+ * (or a cached "no file here") is trusted until the end of the second it was read in
+ * ({@link Trust}, as the stacks built from it are), then revalidated by the file's modification
+ * time and size, so edits made directly on disk take effect within a second; edits made through
+ * the view call {@link #invalidate(Path)} and take effect at once. A malformed file is cached as
+ * its error, so every access under it fails the same way until it is fixed.
+ *
+ * <p>A file modified less than {@value #SETTLING_MILLIS} ms before it was read is read again at
+ * each revalidation until it is older: a store stamps modifications with a coarse clock (a
+ * kernel tick, up to two seconds on some), so a second edit of the same size soon after the
+ * first may leave the time and size as they were.
  */
 final class MountFiles {
     static final String NAME = ".mount";
 
     /** A hostile .mount file must not make us read gigabytes. */
     private static final long MAX_SIZE = 1 << 20;
-    private static final long TRUST_NANOS = 1_000_000_000L;
+    /** Longer than the coarsest clock a store stamps modifications with. */
+    private static final long SETTLING_MILLIS = 2_000;
 
     private final Cache<Path, Parsed> cache = Caffeines.bounded().maximumSize(65_536).build();
 
@@ -35,7 +42,7 @@ final class MountFiles {
     List<MountEntry> entries(Path dir) throws IOException {
         long now = System.nanoTime();
         Parsed parsed = cache.getIfPresent(dir);
-        if (parsed == null || now - parsed.checkedAt > TRUST_NANOS) {
+        if (parsed == null || Trust.ranOut(parsed.trustedUntil, now)) {
             parsed = revalidate(dir, parsed, now);
             cache.put(dir, parsed);
         }
@@ -63,8 +70,8 @@ final class MountFiles {
         } catch (NoSuchFileException | NotDirectoryException absent) {
             return Parsed.none(now);
         }
-        if (old != null && attrs.lastModifiedTime().equals(old.modified) && attrs.size() == old.size) {
-            return new Parsed(old.entries, old.error, old.modified, old.size, now);
+        if (old != null && old.settled && attrs.lastModifiedTime().equals(old.modified) && attrs.size() == old.size) {
+            return new Parsed(old.entries, old.error, old.modified, old.size, true, Trust.until(now));
         }
         return parse(file, attrs, now);
     }
@@ -80,9 +87,10 @@ final class MountFiles {
             }
             String content = decode(label, Files.readAllBytes(file));
             return new Parsed(MountFileParser.parse(label, content), null,
-                    attrs.lastModifiedTime(), attrs.size(), now);
+                    attrs.lastModifiedTime(), attrs.size(), settled(attrs), Trust.until(now));
         } catch (MountFileException malformed) {
-            return new Parsed(List.of(), malformed, attrs.lastModifiedTime(), attrs.size(), now);
+            return new Parsed(List.of(), malformed, attrs.lastModifiedTime(), attrs.size(), settled(attrs),
+                    Trust.until(now));
         }
     }
 
@@ -97,12 +105,23 @@ final class MountFiles {
         }
     }
 
-    /** One cached parse: entries or the error, the file's stamp, and when it was last checked. */
+    /**
+     * Whether a file read now with these attributes was last modified long enough ago that any
+     * later modification will change its time.
+     */
+    private static boolean settled(BasicFileAttributes attrs) {
+        return attrs.lastModifiedTime().toMillis() < System.currentTimeMillis() - SETTLING_MILLIS;
+    }
+
+    /**
+     * One cached parse: entries or the error, the file's stamp, whether that stamp tells every later
+     * edit, and until when ({@link System#nanoTime()}) the parse is used without a look at the file.
+     */
     private record Parsed(List<MountEntry> entries, MountFileException error, FileTime modified, long size,
-            long checkedAt) {
+            boolean settled, long trustedUntil) {
         /** No {@code .mount} file, as seen at {@code now}. */
         static Parsed none(long now) {
-            return new Parsed(List.of(), null, null, -1, now);
+            return new Parsed(List.of(), null, null, -1, false, Trust.until(now));
         }
     }
 }

@@ -179,7 +179,7 @@ public final class Resolver {
             } else {
                 DirStack parent = dir;
                 dir = this.stacks.child(parent, name, found);
-                cache.put(key, dir, stackStamp);
+                cache.put(key, dir, stackStamp, now);
             }
             at.add(name);
             atKey = key;
@@ -222,8 +222,9 @@ public final class Resolver {
             cache.invalidateTree(key);
         }
         long stamp = cache.stamp();
+        long builtAt = System.nanoTime();
         DirStack stack = stacks.child(node.parent(), node.name(), node.found());
-        cache.put(key, stack, stamp);
+        cache.put(key, stack, stamp, builtAt);
         return stack;
     }
 

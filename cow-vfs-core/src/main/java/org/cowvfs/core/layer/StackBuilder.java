@@ -104,8 +104,7 @@ public final class StackBuilder {
         StackCache.Cached root = cache.get("/", now);
         if (root == null) {
             DirStack built = rootStack(null, true);
-            cache.put("/", built, stamp);
-            // Trusted from the walk's time, a little earlier than the cache's: never longer.
+            cache.put("/", built, stamp, now);
             root = StackCache.Cached.builtAt(built, now);
         }
         return root;

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * removed directly on disk in a writable layer is seen at once. What that check cannot see, a
  * marker written on disk that hides or reshapes a directory already cached (a whiteout of it, an
  * opaque or redirect marker or a {@code .mount} in it), is seen when the entry's trust of at most
- * a second runs out ({@link Cached#builtAt}; SEMANTICS.md §2 gives {@code .mount} edits on
- * disk that second). Read-only layers must not change under a view at all (SEMANTICS.md §7).
+ * a second runs out ({@link Trust}; SEMANTICS.md §2 gives {@code .mount} edits on disk that
+ * second). Read-only layers must not change under a view at all (SEMANTICS.md §7).
  *
  * <p>Thread-safe without locks of its own. The index follows the cache key by key: a key enters
  * or leaves the index only inside a compute on that key in the cache's map, and Caffeine runs its
@@ -33,7 +33,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class StackCache {
     static final int MAX_ENTRIES = 65_536;
-    private static final long TRUST_NANOS = 1_000_000_000L;
 
     private final NavigableSet<String> keys = new ConcurrentSkipListSet<>();
     private final Cache<String, Cached> cache;
@@ -89,18 +88,25 @@ final class StackCache {
         if (cached == null) {
             return null;
         }
-        if (now - cached.trustedUntil() > 0) {
+        if (Trust.ranOut(cached.trustedUntil(), now)) {
             remove(path, cached);
             return null;
         }
         return cached;
     }
 
-    void put(String path, DirStack stack, long stamp) {
+    /**
+     * Keeps {@code stack} as {@code path}'s, unless names changed since {@code stamp}.
+     *
+     * @param builtAt when ({@link System#nanoTime()}) the build began, before anything it was
+     *     built from was read: the stack's trust runs out with that second's, or a stack begun just
+     *     before a second ended would be trusted through the next one on reads of the last
+     */
+    void put(String path, DirStack stack, long stamp, long builtAt) {
         if (changes.get() != stamp) {
             return;
         }
-        Cached cached = Cached.builtAt(stack, System.nanoTime());
+        Cached cached = Cached.builtAt(stack, builtAt);
         stacks.compute(path, (key, old) -> {
             keys.add(key);
             return cached;
@@ -159,15 +165,13 @@ final class StackCache {
      */
     record Cached(DirStack stack, long trustedUntil) {
         /**
-         * {@code stack}, built at {@code builtAt}, trusted until the end of the second (counted by
-         * {@link System#nanoTime()}) in which it was built. That is never more than a second, and
-         * the stacks built in one second run out together, so a lookup resolved from several of
-         * them ({@link LookupCache}) is walked again once a second instead of once for each of
-         * them: trusted for a second from each one's own build, paths five directories deep were
-         * walked again two or three times a second. Worked out once here, not at every access.
+         * {@code stack}, built at {@code builtAt}, trusted until the end of that second
+         * ({@link Trust}). Trusted for a second from each stack's own build instead, paths five
+         * directories deep were walked again two or three times a second. Worked out once here,
+         * not at every access.
          */
         static Cached builtAt(DirStack stack, long builtAt) {
-            return new Cached(stack, builtAt - Math.floorMod(builtAt, TRUST_NANOS) + TRUST_NANOS);
+            return new Cached(stack, Trust.until(builtAt));
         }
     }
 }

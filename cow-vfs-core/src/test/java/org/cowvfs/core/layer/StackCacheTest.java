@@ -21,7 +21,7 @@ class StackCacheTest {
     @Test
     void aStoredStackIsFoundByItsPath() {
         StackCache cache = new StackCache();
-        cache.put("/a/b", STACK, cache.stamp());
+        cache.put("/a/b", STACK, cache.stamp(), System.nanoTime());
         assertSame(STACK, cache.get("/a/b"));
         assertNull(cache.get("/a"));
     }
@@ -30,7 +30,7 @@ class StackCacheTest {
     void invalidatingADirectoryDropsItsSubtreeAndNothingElse() {
         StackCache cache = new StackCache();
         for (String path : List.of("/a", "/a/b", "/a/b/c", "/a-b", "/a0", "/ab", "/b")) {
-            cache.put(path, STACK, cache.stamp());
+            cache.put(path, STACK, cache.stamp(), System.nanoTime());
         }
         cache.invalidateTree("/a");
         for (String path : List.of("/a", "/a/b", "/a/b/c")) {
@@ -47,7 +47,7 @@ class StackCacheTest {
         StackCache cache = new StackCache();
         long stamp = cache.stamp();
         cache.invalidateTree("/elsewhere");
-        cache.put("/a", STACK, stamp);
+        cache.put("/a", STACK, stamp, System.nanoTime());
         assertNull(cache.get("/a"));
         assertEquals(0, cache.indexedKeys());
     }
@@ -56,7 +56,7 @@ class StackCacheTest {
     void theCacheStaysWithinItsBoundAndItsIndexFollowsEvictions() {
         StackCache cache = new StackCache(16);
         for (int i = 0; i < 1_000; i++) {
-            cache.put("/dir" + i, STACK, cache.stamp());
+            cache.put("/dir" + i, STACK, cache.stamp(), System.nanoTime());
         }
         assertTrue(cache.size() <= 16, "size " + cache.size());
         assertEquals(cache.size(), cache.indexedKeys());
@@ -101,7 +101,7 @@ class StackCacheTest {
         for (int i = 0; i < 50_000; i++) {
             String path = "/a/d" + i % 10 + "/e" + i % 20;
             long stamp = cache.stamp();
-            cache.put(path, new DirStack(List.of(), List.of()), stamp);
+            cache.put(path, new DirStack(List.of(), List.of()), stamp, System.nanoTime());
             cache.get("/a/d" + (i + 3) % 10 + "/e" + (i + 7) % 20);
         }
         return null;
@@ -110,7 +110,7 @@ class StackCacheTest {
     @Test
     void aStackIsTrustedForASecondOnly() throws Exception {
         StackCache cache = new StackCache();
-        cache.put("/a", STACK, cache.stamp());
+        cache.put("/a", STACK, cache.stamp(), System.nanoTime());
         assertNotNull(cache.get("/a"));
         Thread.sleep(1_100);
         assertNull(cache.get("/a"));
