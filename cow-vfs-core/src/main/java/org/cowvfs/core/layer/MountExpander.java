@@ -57,7 +57,7 @@ final class MountExpander {
     }
 
     private void expand(StackEntry self, Set<Path> seen, int depth, List<StackEntry> out) throws IOException {
-        List<MountEntry> entries = self.exists() ? mountFiles.entries(self.dir()) : List.of();
+        List<MountEntry> entries = self.exists() ? mountFiles.entries(self.dir(), self.writable()) : List.of();
         if (entries.isEmpty()) {
             out.add(self);
             return;

@@ -23,26 +23,30 @@ import org.cowvfs.MountFileException;
  * the view call {@link #invalidate(Path)} and take effect at once. A malformed file is cached as
  * its error, so every access under it fails the same way until it is fixed.
  *
- * <p>A file modified less than {@value #SETTLING_MILLIS} ms before it was read is read again at
- * each revalidation until it is older: a store stamps modifications with a coarse clock (a
- * kernel tick, up to two seconds on some), so a second edit of the same size soon after the
- * first may leave the time and size as they were.
+ * <p>A file whose time had not {@link Trust#settled settled} when it was read is read again at
+ * each revalidation until it has: a second edit of the same size soon after the first may leave
+ * its time and size as they were.
  */
 final class MountFiles {
     static final String NAME = ".mount";
 
     /** A hostile .mount file must not make us read gigabytes. */
     private static final long MAX_SIZE = 1 << 20;
-    /** Longer than the coarsest clock a store stamps modifications with. */
-    private static final long SETTLING_MILLIS = 2_000;
 
     private final Cache<Path, Parsed> cache = Caffeines.bounded().maximumSize(65_536).build();
 
-    /** The entries of {@code dir}'s {@code .mount} file, in file order; empty when there is none. */
-    List<MountEntry> entries(Path dir) throws IOException {
+    /**
+     * The entries of {@code dir}'s {@code .mount} file, in file order; empty when there is none.
+     *
+     * @param writable whether {@code dir} lies in a writable layer: the file of a read-only one is
+     *     read once, as nothing changes read-only layers under a view (SEMANTICS.md §7). Checking
+     *     them each second made a walk of a tree a tenth slower, as every directory's stack is
+     *     rebuilt each second.
+     */
+    List<MountEntry> entries(Path dir, boolean writable) throws IOException {
         long now = System.nanoTime();
         Parsed parsed = cache.getIfPresent(dir);
-        if (parsed == null || Trust.ranOut(parsed.trustedUntil, now)) {
+        if (parsed == null || writable && Trust.ranOut(parsed.trustedUntil, now)) {
             parsed = revalidate(dir, parsed, now);
             cache.put(dir, parsed);
         }
@@ -78,6 +82,7 @@ final class MountFiles {
 
     private static Parsed parse(Path file, BasicFileAttributes attrs, long now) throws IOException {
         String label = file.toString();
+        boolean settled = Trust.settled(attrs.lastModifiedTime(), System.currentTimeMillis());
         try {
             if (!attrs.isRegularFile()) {
                 throw new MountFileException(label, 0, "not a regular file");
@@ -87,10 +92,9 @@ final class MountFiles {
             }
             String content = decode(label, Files.readAllBytes(file));
             return new Parsed(MountFileParser.parse(label, content), null,
-                    attrs.lastModifiedTime(), attrs.size(), settled(attrs), Trust.until(now));
+                    attrs.lastModifiedTime(), attrs.size(), settled, Trust.until(now));
         } catch (MountFileException malformed) {
-            return new Parsed(List.of(), malformed, attrs.lastModifiedTime(), attrs.size(), settled(attrs),
-                    Trust.until(now));
+            return new Parsed(List.of(), malformed, attrs.lastModifiedTime(), attrs.size(), settled, Trust.until(now));
         }
     }
 
@@ -103,14 +107,6 @@ final class MountFiles {
         } catch (CharacterCodingException e) {
             throw new MountFileException(label, 0, "not valid UTF-8");
         }
-    }
-
-    /**
-     * Whether a file read now with these attributes was last modified long enough ago that any
-     * later modification will change its time.
-     */
-    private static boolean settled(BasicFileAttributes attrs) {
-        return attrs.lastModifiedTime().toMillis() < System.currentTimeMillis() - SETTLING_MILLIS;
     }
 
     /**

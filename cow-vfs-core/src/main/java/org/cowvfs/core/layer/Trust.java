@@ -1,5 +1,7 @@
 package org.cowvfs.core.layer;
 
+import java.nio.file.attribute.FileTime;
+
 /**
  * How long what the view read of markers and {@code .mount} files on disk is used without a look
  * at the disk: until the end of the second (counted by {@link System#nanoTime()}) in which it was
@@ -11,6 +13,8 @@ package org.cowvfs.core.layer;
  */
 final class Trust {
     private static final long SECOND_NANOS = 1_000_000_000L;
+    /** Longer than the coarsest clock a store stamps modifications with (two seconds on FAT). */
+    private static final long SETTLING_MILLIS = 2_000;
 
     private Trust() {
     }
@@ -34,5 +38,30 @@ final class Trust {
      */
     static boolean ranOut(long trustedUntil, long now) {
         return now - trustedUntil > 0;
+    }
+
+    /**
+     * Whether an entry whose modification (or status change) time, read at {@code nowMillis}, is
+     * {@code stamp} was changed long enough ago that any later change is sure to give it another
+     * time. A store stamps changes with a coarse clock (a kernel tick, up to two seconds on some),
+     * so a second change soon after a first may leave the time as it was: what was read of an
+     * entry whose time has not settled cannot be checked by its time.
+     *
+     * @param stamp the entry's time
+     * @param nowMillis the time it was read at, by {@link System#currentTimeMillis()}
+     * @return {@code true} if it lies more than two seconds before {@code nowMillis}
+     */
+    static boolean settled(FileTime stamp, long nowMillis) {
+        return nowMillis >= settlesAt(stamp);
+    }
+
+    /**
+     * When an entry with the time {@code stamp} will have {@link #settled}.
+     *
+     * @param stamp the entry's time
+     * @return the first time, by {@link System#currentTimeMillis()}, at which it has
+     */
+    static long settlesAt(FileTime stamp) {
+        return stamp.toMillis() + SETTLING_MILLIS + 1;
     }
 }

@@ -43,6 +43,6 @@ class MountFilesTest {
     }
 
     private List<String> targets(MountFiles files) throws Exception {
-        return files.entries(dir).stream().map(MountEntry::path).toList();
+        return files.entries(dir, true).stream().map(MountEntry::path).toList();
     }
 }
