@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -62,6 +63,30 @@ class ChangesMadeOnDiskTest {
             assertFalse(Files.exists(fs.getPath("/new.txt")));
             Files.writeString(upper.resolve("new.txt"), "on disk");
             assertEquals("on disk", Files.readString(fs.getPath("/new.txt")));
+        }
+    }
+
+    @Test
+    void entriesMadeOnDiskInDirectoriesTheUpperHoldsUnchangedForSecondsAreSeenAtOnce() throws Exception {
+        try (FileSystem fs = open()) {
+            Files.writeString(fs.getPath("/d/mine.txt"), "mine");
+            Files.writeString(fs.getPath("/d/e/mine.txt"), "mine");
+            Files.writeString(fs.getPath("/d/e/f/mine.txt"), "mine");
+            // Long enough for the view to take the directories' names as settled (WritableNames).
+            Thread.sleep(2_500);
+            for (int i = 0; i < 3; i++) {
+                assertEquals("lower", Files.readString(fs.getPath("/d/lower.txt")));
+                assertFalse(Files.exists(fs.getPath("/d/e/absent"), LinkOption.NOFOLLOW_LINKS));
+                assertEquals("deep", Files.readString(fs.getPath("/d/e/f/deep.txt")));
+            }
+
+            Files.writeString(upper.resolve("d/lower.txt"), "upper");
+            Files.createSymbolicLink(upper.resolve("d/e/absent"), Path.of("nowhere"));
+            Files.createFile(upper.resolve("d/e/f/.~~deep.txt"));
+
+            assertEquals("upper", Files.readString(fs.getPath("/d/lower.txt")));
+            assertTrue(Files.isSymbolicLink(fs.getPath("/d/e/absent")));
+            assertFalse(Files.exists(fs.getPath("/d/e/f/deep.txt")));
         }
     }
 

@@ -26,7 +26,9 @@ import org.cowvfs.core.marker.Opacity;
  * Reads the real directories of layers: what a directory holds under a name, whether it is opaque.
  * Directories of read-only layers are read once into a {@link DirectoryIndex} kept in a bounded
  * cache, so lookups there cost no system call; writable layers are read afresh every time, so
- * changes made in them, through the view or directly on disk, are seen at once. A directory
+ * changes made in them, through the view or directly on disk, are seen at once (a name a writable
+ * directory lacks is told by its listing while the directory's time shows it unchanged:
+ * {@link WritableNames}). A directory
  * larger than {@value #MAX_INDEXED} entries is not indexed (holding it would cost more memory than
  * the lookups it saves), and is read like a writable one.
  *
@@ -46,8 +48,11 @@ public final class LayerReader {
             .weigher((Path dir, Optional<DirectoryIndex> index) -> index.map(DirectoryIndex::weight).orElse(1))
             .build();
 
+    private final WritableNames writableNames;
+
     public LayerReader(Markers markers) {
         this.markers = markers;
+        this.writableNames = new WritableNames(markers, this::lookedUpBefore, System::currentTimeMillis);
     }
 
     /** What {@code entry}'s directory holds under {@code name}. */
@@ -55,6 +60,9 @@ public final class LayerReader {
         DirectoryIndex index = entry.writable() || !entry.exists() ? null : indexIfWorthIt(entry);
         if (index != null) {
             return index.lookup(name);
+        }
+        if (entry.writable() && entry.exists() && writableNames.surelyLacks(entry.dir(), name)) {
+            return LayerEntry.ABSENT;
         }
         Path real = entry.dir().resolve(name);
         BasicFileAttributes attrs = StackBuilder.attributesOrNull(real);
@@ -105,13 +113,22 @@ public final class LayerReader {
         if (known != null) {
             index = known.orElse(null);
         } else {
-            boolean worthIt = lookups.get(dir, d -> new AtomicInteger()).incrementAndGet() >= LOOKUPS_BEFORE_INDEX;
-            index = worthIt ? index(dir) : null;
+            index = lookedUpBefore(dir) ? index(dir) : null;
         }
         if (index != null) {
             entry.rememberIndex(index);
         }
         return index;
+    }
+
+    /**
+     * Counts a lookup in {@code dir}; whether there have been {@value #LOOKUPS_BEFORE_INDEX} by
+     * now, enough to read the whole directory.
+     */
+    private boolean lookedUpBefore(Path dir) {
+        AtomicInteger count = lookups.get(dir, d -> new AtomicInteger());
+        // Counted no further once enough: a writable directory that keeps changing is counted at each lookup.
+        return count.get() >= LOOKUPS_BEFORE_INDEX || count.incrementAndGet() >= LOOKUPS_BEFORE_INDEX;
     }
 
     /**
