@@ -28,9 +28,8 @@ import org.cowvfs.core.marker.Opacity;
  * cache, so lookups there cost no system call; writable layers are read afresh every time, so
  * changes made in them, through the view or directly on disk, are seen at once (a name a writable
  * directory lacks is told by its listing while the directory's time shows it unchanged:
- * {@link WritableNames}). A directory
- * larger than {@value #MAX_INDEXED} entries is not indexed (holding it would cost more memory than
- * the lookups it saves), and is read like a writable one.
+ * {@link WritableNames}). A directory larger than {@value #MAX_INDEXED} entries is not indexed
+ * (holding it would cost more memory than the lookups it saves), and is read like a writable one.
  *
  * <p>Thread-safe: the cache is Caffeine's; an index is immutable once built.
  */
