@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,9 @@ class RepeatedLookupsTest extends FixtureViewTest {
     void layOutLower(Path lower) throws IOException {
         file(lower, "a/b/c/file.txt", "lower");
         file(lower, "a/b/other.txt", "other");
+        Files.createSymbolicLink(lower.resolve("a/b/to-other"), Path.of("other.txt"));
+        Files.createSymbolicLink(lower.resolve("a/b/to-c"), Path.of("c"));
+        Files.createSymbolicLink(lower.resolve("a/b/to-link"), Path.of("to-other"));
         for (int i = 0; i < DIRS; i++) {
             file(lower, "many/d" + i + "/f", "f" + i);
         }
@@ -68,6 +73,30 @@ class RepeatedLookupsTest extends FixtureViewTest {
             Files.createDirectories(upper.resolve("a/b/c"));
             Files.writeString(upper.resolve("a/b/c/made.txt"), "on disk");
             assertEquals("on disk", Files.readString(made));
+        }
+    }
+
+    /**
+     * The last name of a path in a directory looked up before is found in that directory's kept
+     * stack, and a link there is still followed where the call follows links: to a file, to a
+     * directory, through another link, and for a write, which lands on the target's copy.
+     */
+    @Test
+    void aLinkInADirectoryLookedUpBeforeIsFollowedWhereTheCallFollowsLinks() throws Exception {
+        try (FileSystem fs = view()) {
+            assertTrue(lookedUpTwice(fs.getPath("/a/b/other.txt")));
+            Path toOther = fs.getPath("/a/b/to-other");
+            assertTrue(Files.isSymbolicLink(toOther));
+            assertTrue(Files.readAttributes(toOther, BasicFileAttributes.class).isRegularFile());
+            assertEquals("other", Files.readString(toOther));
+            assertEquals("other", Files.readString(fs.getPath("/a/b/to-link")));
+            Path toC = fs.getPath("/a/b/to-c");
+            assertTrue(Files.isDirectory(toC));
+            assertFalse(Files.isDirectory(toC, LinkOption.NOFOLLOW_LINKS));
+            assertEquals("lower", Files.readString(toC.resolve("file.txt")));
+            Files.writeString(toOther, "written through the link");
+            assertEquals("written through the link", Files.readString(fs.getPath("/a/b/other.txt")));
+            assertTrue(Files.isSymbolicLink(toOther), "the link itself stays a link");
         }
     }
 

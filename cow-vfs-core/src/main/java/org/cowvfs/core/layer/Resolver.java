@@ -69,6 +69,10 @@ public final class Resolver {
             if (kept != null && StackCheck.current(kept.parent())) {
                 return kept;
             }
+            Node inParent = inCachedParent(path, names, followLast, now);
+            if (inParent != null) {
+                return inParent;
+            }
         }
         Node node = walk(display, path, names, followLast, true, now);
         if (node != null) {
@@ -78,6 +82,48 @@ public final class Resolver {
         // on its way, so forget them all and walk again on stacks built from the disk as it is now.
         cache.invalidateAll();
         return walk(display, path, names, followLast, false, System.nanoTime());
+    }
+
+    /**
+     * The last name of {@code path} looked up in its parent's cached stack, or null when that
+     * stack is not cached, trusted and current, or the name needs the walk: {@code .}, {@code ..},
+     * a {@code .mount} file (found in a stack built without its own directory's mounts), a link to
+     * follow. A walk gives the same node: it takes each level's cached stack as it reaches it,
+     * without looking again at the directories above (a cached stack is dropped with them when
+     * they change through the view, and is trusted no longer than a second after a change on
+     * disk), and checks only the deepest one it takes. Starting there spares a walk one cache
+     * lookup per level, each with the key hashed afresh: a quarter of a walk of a tree's entries.
+     */
+    private Node inCachedParent(String path, List<String> names, boolean followLast, long now) throws IOException {
+        int count = names.size();
+        if (count < 2) {
+            return null; // the root's stack is at hand anyway
+        }
+        String name = names.get(count - 1);
+        int slash = path.length() - name.length() - 1;
+        if (!isPlainName(name) || name.equals(StackBuilder.MOUNT_FILE) || slash <= 0 || path.charAt(slash) != '/') {
+            return null;
+        }
+        long stamp = cache.stamp();
+        // Keys hold canonical paths only: a parent written with "." or ".." or a link is not found.
+        StackCache.Cached cached = cache.get(path.substring(0, slash), now);
+        if (cached == null || !StackCheck.current(cached.stack())) {
+            return null;
+        }
+        DirStack parent = cached.stack();
+        Found found = this.stacks.find(parent, name);
+        if (found != null && found.attrs().isSymbolicLink() && followLast) {
+            return null;
+        }
+        Node node = new Node(List.copyOf(names), parent, found, null);
+        if (LookupCache.keeps(parent, found)) {
+            lookups.offer(path, node, stamp, cached.trustedUntil());
+        }
+        return node;
+    }
+
+    private static boolean isPlainName(String name) {
+        return !name.isEmpty() && !name.equals(".") && !name.equals("..");
     }
 
     /**
