@@ -593,6 +593,27 @@ class CatalogueCoverageTest extends FixtureViewTest {
         }
     }
 
+    /**
+     * A copy-up by root gives the copy the lower file's owner, and a change of owner clears the
+     * setuid and setgid bits: the mode must be set again after it, even where the new copy's own
+     * mode already matched.
+     */
+    @Test
+    void aCopyUpByRootKeepsAnotherUsersOwnershipAndSetuidBits() throws IOException {
+        Path f = file(lower, "f", "data");
+        Assumptions.assumeTrue((Integer) Files.getAttribute(f, "unix:uid") == 0, "only root may give files away");
+        Files.setAttribute(f, "unix:uid", 4321);
+        Files.setAttribute(f, "unix:gid", 4322);
+        Files.setAttribute(f, "unix:mode", 06755);
+        try (FileSystem fs = view()) {
+            Files.writeString(fs.getPath("/f"), "+", StandardOpenOption.APPEND);
+            Map<String, Object> copy = Files.readAttributes(upper.resolve("f"), "unix:uid,gid,mode");
+            assertEquals(4321, copy.get("uid"));
+            assertEquals(4322, copy.get("gid"));
+            assertEquals(06755, (int) copy.get("mode") & 07777);
+        }
+    }
+
     @Test
     void aReadOnlyLowerFileCanBeChmoddedAndDeleted() throws IOException {
         Path a = file(lower, "a", "a");

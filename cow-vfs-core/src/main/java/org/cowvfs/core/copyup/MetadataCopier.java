@@ -33,10 +33,16 @@ final class MetadataCopier {
         if (onSystemStores(source, target)) {
             // Numeric ids on the system's own files: no name look-ups in the user database.
             Map<String, Object> ids = Files.readAttributes(source, "unix:uid,gid,mode", LinkOption.NOFOLLOW_LINKS);
-            copyIds(ids, target);
+            Map<String, Object> own = Files.readAttributes(target, "unix:uid,gid,mode", LinkOption.NOFOLLOW_LINKS);
+            boolean chowned = copyIds(ids, own, target);
             if (!link) {
                 copyUserXattrs(source, target);
-                Files.setAttribute(target, "unix:mode", (Integer) ids.get("mode") & 07777, LinkOption.NOFOLLOW_LINKS);
+                int mode = (Integer) ids.get("mode") & 07777;
+                // A copy created with the source's mode (the umask's usual outcome) is spared the
+                // chmod, a metadata write; unless a chown came first, which may clear setuid and setgid.
+                if (chowned || ((Integer) own.get("mode") & 07777) != mode) {
+                    Files.setAttribute(target, "unix:mode", mode, LinkOption.NOFOLLOW_LINKS);
+                }
             }
         } else {
             copyThroughPosixView(source, target, link);
@@ -50,11 +56,17 @@ final class MetadataCopier {
                 && source.getFileSystem().supportedFileAttributeViews().contains("unix");
     }
 
-    /** Gives {@code target} the source's uid and gid where they differ and this process may. */
-    private static void copyIds(Map<String, Object> ids, Path target) throws IOException {
-        Map<String, Object> own = Files.readAttributes(target, "unix:uid,gid", LinkOption.NOFOLLOW_LINKS);
+    /**
+     * Gives {@code target}, whose ids are {@code own}, the source's uid and gid where they differ
+     * and this process may.
+     *
+     * @return whether a change of owner or group was tried
+     */
+    private static boolean copyIds(Map<String, Object> ids, Map<String, Object> own, Path target) throws IOException {
+        boolean tried = false;
         for (String id : new String[] {"uid", "gid"}) {
             if (!ids.get(id).equals(own.get(id))) {
+                tried = true;
                 try {
                     Files.setAttribute(target, "unix:" + id, ids.get(id), LinkOption.NOFOLLOW_LINKS);
                 } catch (FileSystemException notPermitted) {
@@ -62,6 +74,7 @@ final class MetadataCopier {
                 }
             }
         }
+        return tried;
     }
 
     private static void copyThroughPosixView(Path source, Path target, boolean link) throws IOException {
