@@ -594,9 +594,8 @@ class CatalogueCoverageTest extends FixtureViewTest {
     }
 
     /**
-     * A copy-up by root gives the copy the lower file's owner, and a change of owner clears the
-     * setuid and setgid bits: the mode must be set again after it, even where the new copy's own
-     * mode already matched.
+     * A copy-up by root gives the copy the lower file's owner and group, then its whole mode:
+     * setuid and setgid, which a change of owner clears, are set after it.
      */
     @Test
     void aCopyUpByRootKeepsAnotherUsersOwnershipAndSetuidBits() throws IOException {

@@ -8,8 +8,10 @@ import java.util.List;
  * Recently resolved lookups by the path looked up, so that looking a path up again costs one map
  * lookup and the one system call of {@link StackCheck} instead of a walk through the cached stack
  * of every directory on the way and the read-only indexes: that walk was most of what a view
- * added to a {@code stat} of a lower file. Bounded by size (Caffeine); a path is kept when it is
- * looked up again soon after its first lookup ({@link #offer}), not on its first.
+ * added to a {@code stat} of a lower file (a lookup in a directory whose stack is cached now
+ * starts there, but still pays that lookup, the parent's key and the indexes). Bounded by size
+ * (Caffeine); a path is kept when it is looked up again soon after its first lookup
+ * ({@link #offer}), not on its first.
  *
  * <p>Only lookups that nothing but the read-only layers decide are kept ({@link #keeps}): the
  * parent directory has no writable directory yet, only the placeholder where one would be

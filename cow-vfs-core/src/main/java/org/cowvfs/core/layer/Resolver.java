@@ -15,7 +15,9 @@ import java.util.List;
  * symbolic links <em>inside the view</em>: an absolute target starts again at the view's root,
  * {@code ..} at the root stays at the root, and more than {@value #MAX_LINKS} links in one walk
  * fail as "Too many levels of symbolic links" (ELOOP). {@code ..} is applied to the directory
- * actually reached, as the kernel does, not lexically.
+ * actually reached, as the kernel does, not lexically. A lookup the view keeps
+ * ({@link LookupCache}) is not walked again, and a name in a directory whose stack is cached
+ * ({@link StackCache}) is looked up there without a walk to it.
  */
 public final class Resolver {
     static final int MAX_LINKS = 40;
