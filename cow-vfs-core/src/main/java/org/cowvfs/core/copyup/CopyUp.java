@@ -29,7 +29,8 @@ import org.cowvfs.core.marker.Markers;
 /**
  * Atomic copy-up (overlayfs' copy_up.c): makes an entry's visible copy writable by copying it into
  * the topmost writable layer above it. The copy is built in the layer's work area, data first
- * (at most the bytes asked for), then metadata and times, and published with an atomic move under
+ * (at most the bytes asked for; a large file is {@link ReflinkCopier cloned} where the store can),
+ * then metadata and times, and published with an atomic move under
  * a per-entry lock, so racing writers wait for one copy and then use it; on any failure
  * (interrupt, full disk, a lower file changing underneath) the temporary is removed and the lower
  * copy stays visible. Parent directories are copied up first with their own attributes, and the
@@ -340,7 +341,8 @@ public final class CopyUp {
     private static void copyData(Path source, BasicFileAttributes attrs, Path temp, long length) throws IOException {
         try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
              FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            long position = 0;
+            // Only a whole file is cloned: a clone cannot stop short.
+            long position = length == attrs.size() && ReflinkCopier.cloned(source, temp, length) ? length : 0;
             while (position < length) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new ClosedByInterruptException();
