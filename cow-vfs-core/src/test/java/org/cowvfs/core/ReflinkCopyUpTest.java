@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -61,8 +62,26 @@ class ReflinkCopyUpTest {
 
         assertArrayEquals(APPENDED, appendThroughAView(lower, cloning.root().resolve("clone/upper")));
 
-        long used = freeBefore - cloning.unallocatedBytes();
-        assertTrue(used < 4 * MIB, "a clone took " + used / MIB + " MiB for a " + SIZE / MIB + " MiB file");
+        assertClonedSince(freeBefore);
+    }
+
+    @Test
+    void aFileWhoseModeWasChangedIsClonedAtItsFirstWriteAndKeepsTheNewMode() throws IOException {
+        Path lower = withBigFile(cloning.root().resolve("chmod/lower"));
+        Path upper = Files.createDirectories(cloning.root().resolve("chmod/upper"));
+        String lowerHash = LayerHash.of(lower);
+        long freeBefore = cloning.unallocatedBytes();
+
+        try (CowFileSystem view = CowConfig.builder(upper).lower(lower).build().open()) {
+            Path big = view.asFileSystem().getPath("/big");
+            Files.setPosixFilePermissions(big, PosixFilePermissions.fromString("rw-r-----"));
+            Files.write(big, new byte[] {APPENDED[SIZE]}, StandardOpenOption.APPEND);
+            assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(big)));
+        }
+
+        assertArrayEquals(APPENDED, Files.readAllBytes(upper.resolve("big")));
+        assertEquals(lowerHash, LayerHash.of(lower), "the lower changed");
+        assertClonedSince(freeBefore);
     }
 
     @Test
@@ -81,6 +100,12 @@ class ReflinkCopyUpTest {
         Path lower = withBigFile(scratch.resolve("elsewhere"));
 
         assertArrayEquals(APPENDED, appendThroughAView(lower, cloning.root().resolve("over-elsewhere")));
+    }
+
+    /** Checks that the cloning store lost almost none of the {@code freeBefore} bytes it had free. */
+    private static void assertClonedSince(long freeBefore) throws IOException {
+        long used = freeBefore - cloning.unallocatedBytes();
+        assertTrue(used < 4 * MIB, "a clone took " + used / MIB + " MiB for a " + SIZE / MIB + " MiB file");
     }
 
     /** Makes {@code lower} holding {@code big}: all but the last byte of {@link #APPENDED}. */
