@@ -1,5 +1,7 @@
 package org.cowvfs.core.copyup;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
@@ -7,9 +9,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.cowvfs.core.attr.Coreutils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +37,15 @@ final class ReflinkCopier {
     /** {@code FileStore.type()} of Linux file systems with FICLONE. */
     private static final Set<String> CLONING_STORES = Set.of("xfs", "btrfs", "bcachefs", "ocfs2", "zfs");
 
-    private static final boolean NEEDED = Runtime.version().feature() < 20;
+    /** Before Java 20, on a store that tells devices apart (not Windows). */
+    private static final boolean NEEDED = Runtime.version().feature() < 20
+            && FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
-    /** Per device ({@code unix:dev}): whether clones are tried there. Bounded by the mounted stores. */
-    private static final Map<Object, Boolean> TRIED_ON = new ConcurrentHashMap<>();
+    /**
+     * Per device ({@code unix:dev}): whether clones are tried there. Bounded, as devices come and
+     * go (loop devices, Btrfs subvolumes) in a long-lived process.
+     */
+    private static final Cache<Object, Boolean> TRIED_ON = Caffeine.newBuilder().maximumSize(1_024).build();
 
     private ReflinkCopier() {
     }
@@ -58,7 +63,7 @@ final class ReflinkCopier {
         }
         Object device = Files.getAttribute(copy, "unix:dev");
         if (!device.equals(Files.getAttribute(source, "unix:dev"))
-                || !TRIED_ON.computeIfAbsent(device, unused -> storeClones(copy))) {
+                || !TRIED_ON.get(device, unused -> storeClones(copy))) {
             return false;
         }
         try {
