@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * millisecond, so it is tried only for files large enough to repay it, and only where it can work:
  * source and copy on one device, a store of a type that clones. A device that refuses a clone is
  * not asked again (a full one excepted, as that passes).
+ *
+ * <p>Thread-safe: its one piece of state, the per-device memory, is a Caffeine cache, and each
+ * copy-up runs its own {@code cp} on its own temporary.
  */
 final class ReflinkCopier {
     private static final Logger LOG = LoggerFactory.getLogger(ReflinkCopier.class);
