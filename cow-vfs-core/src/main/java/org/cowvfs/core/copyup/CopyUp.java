@@ -28,15 +28,15 @@ import org.cowvfs.core.marker.Markers;
 
 /**
  * Atomic copy-up (overlayfs' copy_up.c): makes an entry's visible copy writable by copying it into
- * the topmost writable layer above it. The copy is built in the layer's work area, data first
- * (at most the bytes asked for; a large file is {@link ReflinkCopier cloned} where the store can),
- * then metadata and times, and published with an atomic move under
- * a per-entry lock, so racing writers wait for one copy and then use it; on any failure
- * (interrupt, full disk, a lower file changing underneath) the temporary is removed and the lower
- * copy stays visible. Parent directories are copied up first with their own attributes, and the
- * parent's times are restored afterwards: copy-up changes no visible attribute. A directory's copy
- * receives the whiteouts {@link DeferredWhiteouts deferred} in it before it is published, and so
- * shows their deletions in its modification time.
+ * the topmost writable layer above it. The copy is built in the layer's work area, data first (at
+ * most the bytes asked for; a large file is {@link ReflinkCopier cloned} where the store can), then
+ * metadata and times, and published with an atomic move under a per-entry lock, so racing writers
+ * wait for one copy and then use it; on any failure (interrupt, full disk, a lower file changing
+ * underneath) the temporary is removed and the lower copy stays visible. Parent directories are
+ * copied up first with their own attributes, and the parent's times are restored afterwards:
+ * copy-up changes no visible attribute. A directory's copy receives the whiteouts {@link
+ * DeferredWhiteouts deferred} in it before it is published, and so shows their deletions in its
+ * modification time.
  */
 public final class CopyUp {
     /** Copy in chunks so an interrupt or a full disk is noticed within one chunk. */

@@ -35,7 +35,7 @@ final class ReflinkCopier {
     private static final Logger LOG = LoggerFactory.getLogger(ReflinkCopier.class);
 
     /** Below this, copying the bytes costs less than starting {@code cp}. */
-    static final long MIN_BYTES = 16L << 20;
+    private static final long MIN_BYTES = 16L << 20;
 
     /** {@code FileStore.type()} of Linux file systems with FICLONE. */
     private static final Set<String> CLONING_STORES = Set.of("xfs", "btrfs", "bcachefs", "ocfs2", "zfs");
