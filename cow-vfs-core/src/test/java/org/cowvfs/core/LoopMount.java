@@ -3,10 +3,13 @@ package org.cowvfs.core;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.cowvfs.core.attr.Coreutils;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A file system of its own for a test class: an XFS made in a sparse image file and loop-mounted.
@@ -35,11 +38,21 @@ final class LoopMount implements AutoCloseable {
             file.setLength(IMAGE_BYTES);
         }
         Path root = Files.createDirectories(scratch.resolve(name));
-        String made = run("mkfs.xfs", "-q", "-m", "reflink=" + (reflink ? 1 : 0), image.toString());
-        assumeTrue(made.isEmpty(), () -> "cannot make an XFS: " + made);
-        String mounted = run("mount", "-o", "loop", image.toString(), root.toString());
-        assumeTrue(mounted.isEmpty(), () -> "cannot loop-mount an XFS: " + mounted);
+        orSkip("cannot make an XFS", "mkfs.xfs", List.of("-q", "-m", "reflink=" + (reflink ? 1 : 0)), image);
+        orSkip("cannot loop-mount an XFS", "mount", List.of("-o", "loop"), image, root);
         return new LoopMount(root);
+    }
+
+    /** Runs {@code program} on {@code entries}; the test is skipped, saying why, if it fails. */
+    private static void orSkip(String what, String program, List<String> options, Path... entries)
+            throws InterruptedIOException {
+        try {
+            Coreutils.run(program, options, List.of(entries));
+        } catch (InterruptedIOException interrupted) {
+            throw interrupted;
+        } catch (IOException failed) {
+            Assumptions.abort(what + ": " + failed.getMessage());
+        }
     }
 
     Path root() {
@@ -48,37 +61,12 @@ final class LoopMount implements AutoCloseable {
 
     /** Free bytes on the mounted store, once everything written to it is on its disk. */
     long unallocatedBytes() throws IOException {
-        String synced = run("sync", "-f", root.toString());
-        if (!synced.isEmpty()) {
-            throw new IOException(synced);
-        }
+        Coreutils.run("sync", root, "-f");
         return Files.getFileStore(root).getUnallocatedSpace();
     }
 
     @Override
     public void close() throws IOException {
-        String unmounted = run("umount", root.toString());
-        if (!unmounted.isEmpty()) {
-            throw new IOException("cannot unmount " + root + ": " + unmounted);
-        }
-    }
-
-    /** @return empty if the program succeeded, else why it failed */
-    private static String run(String... command) throws IOException {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException missing) {
-            return missing.getMessage();
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        try {
-            int status = process.waitFor();
-            return status == 0 ? "" : String.join(" ", command) + " exited " + status + ": " + output;
-        } catch (InterruptedException interrupted) {
-            process.destroy();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted: " + String.join(" ", command));
-        }
+        Coreutils.run("umount", root);
     }
 }
